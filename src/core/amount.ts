@@ -1,0 +1,110 @@
+/**
+ * Exact money amounts. An amount is an integer count of hundredths of its table's money unit
+ * (0.01万元 or 0.01元, i.e. the last printed digit), so sums and comparisons are exact.
+ */
+export type Amount = number;
+
+const NUMBER_TEXT = /^[+-]?(?:\d+(?:,\d{3})*|\d*)(?:\.\d*)?$/;
+
+/**
+ * Parses a printed amount such as "3,011.46", "341. 11" (OCR space), "100, 000" or "0" into
+ * hundredths. Returns null for blanks and for text that is not a number.
+ */
+export function parseAmount(text: string): Amount | null {
+  // OCR inserts spaces anywhere inside numbers; full-width digits and separators also occur.
+  let cleaned = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 0x3000 || c === 9) continue;
+    if (c >= 0xff10 && c <= 0xff19) cleaned += String.fromCharCode(c - 0xfee0);
+    else if (c === 0xff0c) cleaned += ",";
+    else if (c === 0xff0e) cleaned += ".";
+    else cleaned += text[i];
+  }
+  if (cleaned === "" || cleaned === "-" || cleaned === "." || !NUMBER_TEXT.test(cleaned)) return null;
+  if (!/\d/.test(cleaned)) return null;
+  const negative = cleaned.startsWith("-");
+  const unsigned = cleaned.replace(/^[+-]/, "").replace(/,/g, "");
+  const [intPart, fracPart = ""] = unsigned.split(".");
+  if (fracPart.length > 2) {
+    // More than two decimals: round half away from zero to hundredths.
+    const base = Number((intPart || "0") + fracPart.slice(0, 2).padEnd(2, "0"));
+    const roundUp = Number(fracPart[2]) >= 5 ? 1 : 0;
+    return (negative ? -1 : 1) * (base + roundUp);
+  }
+  const value = Number((intPart || "0") + fracPart.padEnd(2, "0"));
+  return negative ? -value : value;
+}
+
+/** Formats hundredths as a plain decimal string with two decimals ("172.13", "-0.05"). */
+export function formatAmount(value: Amount): string {
+  const negative = value < 0;
+  const abs = Math.abs(value);
+  const text = `${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
+  return negative ? `-${text}` : text;
+}
+
+/** Formats the way narratives print amounts: trailing zero decimals dropped ("3000", "146.9"). */
+export function formatAmountShort(value: Amount): string {
+  return formatAmount(value).replace(/\.?0+$/, "") || "0";
+}
+
+/** The amount as a JSON/Excel number in the table's money unit. */
+export function amountToNumber(value: Amount): number {
+  return value / 100;
+}
+
+/** Converts a floating number (e.g. from an Excel cell) to hundredths, rounding to the cent. */
+export function numberToAmount(value: number): Amount {
+  return Math.round(value * 100 + (value >= 0 ? 1e-7 : -1e-7));
+}
+
+export function sumAmounts(values: readonly (Amount | null)[]): Amount {
+  let total = 0;
+  for (const v of values) if (v !== null) total += v;
+  return total;
+}
+
+/** Converts hundredths of 元 to hundredths of 万元, rounded half away from zero. */
+export function yuanToWanyuan(yuanHundredths: Amount): Amount {
+  const sign = yuanHundredths < 0 ? -1 : 1;
+  const abs = Math.abs(yuanHundredths);
+  return sign * Math.floor((abs + 5000) / 10000);
+}
+
+/** A percentage as stated in a text: its value in hundredths of a percent and how many decimals were printed. */
+export interface Percent {
+  /** value × 100, e.g. 20.09% → 2009 */
+  basisPoints: number;
+  decimals: number;
+}
+
+export function parsePercent(text: string): Percent | null {
+  const cleaned = text.replace(/[\s%％]/g, "");
+  if (!/^\d+(?:\.\d+)?$/.test(cleaned)) return null;
+  const [i, f = ""] = cleaned.split(".");
+  const decimals = f.length;
+  const amount = parseAmount(`${i}.${f}`);
+  return amount === null ? null : { basisPoints: amount, decimals: Math.min(decimals, 2) };
+}
+
+/**
+ * part / whole as a percentage rounded half-up to `decimals` places, returned in the same
+ * hundredths-of-a-percent scale as Percent.basisPoints. Exact integer arithmetic.
+ */
+export function percentOf(part: Amount, whole: Amount, decimals = 2): number | null {
+  if (whole === 0) return null;
+  const scale = 10 ** decimals; // percent × scale
+  const numerator = part * 100 * scale;
+  const sign = numerator < 0 !== whole < 0 ? -1 : 1;
+  const n = Math.abs(numerator);
+  const d = Math.abs(whole);
+  const rounded = Math.floor((2 * n + d) / (2 * d));
+  return (sign * rounded * 100) / scale;
+}
+
+/** Formats basis points as "20.09%" with the given number of decimals. */
+export function formatPercent(basisPoints: number, decimals = 2): string {
+  const value = basisPoints / 100;
+  return `${value.toFixed(decimals)}%`;
+}

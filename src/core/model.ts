@@ -1,0 +1,118 @@
+import type { Amount, Percent } from "./amount";
+
+/** The standard numbers of the 13 tables every 单位/部门预算公开 publishes. */
+export type TableNo = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13;
+export const TABLE_NUMBERS: readonly TableNo[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
+
+export type MoneyUnit = "万元" | "元";
+
+export type RowSide = "income" | "expenditure";
+
+/** What a row is within its table: used by the rules and by the sheet writers. */
+export type RowKind = "total" | "subtotal" | "category" | "item";
+
+export interface TableRow {
+  /** 科目编码 (3, 5 or 7 digits) or null. */
+  code: string | null;
+  name: string;
+  /** Exact amounts in hundredths of the table's money unit, aligned with the table's columns (incomeColumns for income rows). */
+  values: (Amount | null)[];
+  /** 1-based line of the source text. */
+  line: number;
+  kind: RowKind;
+  /** Tables 1, 4 and 9 hold two tables side by side. */
+  side?: RowSide;
+  /** Table 4: the 上年财政拨款结转 rows; table 6: the 政府预算经济分类 name in the second column. */
+  section?: string;
+  detail?: string;
+}
+
+export interface DisclosureTable {
+  no: TableNo;
+  title: string;
+  moneyUnit: MoneyUnit;
+  /** No data rows, or 注：本表无数据. */
+  empty: boolean;
+  /** The table says 注：本表无数据. */
+  emptyNote: boolean;
+  /** Amount column names; values of expenditure (and single-sided) rows align with these. */
+  columns: string[];
+  /** Tables 1, 4, 9: the income side's amount columns. */
+  incomeColumns?: string[];
+  rows: TableRow[];
+  /** Line of the title. */
+  line: number;
+}
+
+export type NarrativeFigureKind = "amount" | "count";
+
+/** One figure a narrative sentence states, with what the sentence attaches to it. */
+export interface NarrativeFigure {
+  kind: NarrativeFigureKind;
+  /** What the figure names, as written ("基本支出", "政府采购货物预算"). */
+  label: string;
+  /** Amounts in hundredths of 万元; counts as plain integers. */
+  value: number;
+  /** 占xx% */
+  share?: Percent;
+  /** 比上年增加/减少 X万元，增长/下降 Y% ; 与上年相同 gives direction "same". */
+  change?: {
+    direction: "increase" | "decrease" | "same";
+    amount: Amount | null;
+    percent: Percent | null;
+    /** The wording of the percentage (增长/下降), checked against the direction. */
+    percentWord?: "增长" | "下降";
+  };
+  line: number;
+}
+
+export interface NarrativeSection {
+  /** 1..12 for 一 … 十二 of 第三部分. */
+  no: number;
+  title: string;
+  line: number;
+  text: string;
+  figures: NarrativeFigure[];
+}
+
+export interface FundSources {
+  central: Amount | null;
+  provincial: Amount | null;
+  local: Amount | null;
+  selfRaised: Amount | null;
+  other: Amount | null;
+}
+
+/** A 项目支出绩效目标表; money in hundredths of 元. */
+export interface PerformanceTable {
+  projectName: string;
+  department: string | null;
+  implementingUnit: string | null;
+  /** 年度资金总额 */
+  annualTotal: Amount | null;
+  annualSources: FundSources;
+  line: number;
+}
+
+export interface ReadWarning {
+  line: number | null;
+  message: string;
+}
+
+export interface Disclosure {
+  unit: string | null;
+  year: number | null;
+  /** 单位 or 部门 */
+  level: "单位" | "部门" | null;
+  /** From 概况: 行政单位, 参公事业单位, 事业单位 (affects the 机关运行经费 rule). */
+  unitType: "行政单位" | "参公事业单位" | "事业单位" | null;
+  tables: DisclosureTable[];
+  narrative: NarrativeSection[];
+  performance: PerformanceTable[];
+  warnings: ReadWarning[];
+  lineCount: number;
+}
+
+export function findTable(disclosure: Disclosure, no: TableNo): DisclosureTable | undefined {
+  return disclosure.tables.find((t) => t.no === no);
+}

@@ -1,0 +1,195 @@
+import type { Disclosure, DisclosureTable, PerformanceTable, ReadWarning, TableNo } from "../model";
+import { TABLE_NUMBERS } from "../model";
+import { matchTableTitle, tableSpec } from "../tableSpecs";
+import { readNarrative, sectionHeading } from "./narrative";
+import { isPerformanceTitle, readPerformanceTable } from "./performance";
+import { parseTable } from "./tables";
+import { type SourceLine, isTocLine, splitLines } from "./text";
+
+/** Larger than any real disclosure (a few hundred KB) by two orders of magnitude. */
+export const MAX_TEXT_LENGTH = 20 * 1024 * 1024;
+
+export type ReadResult = { ok: true; disclosure: Disclosure } | { ok: false; error: string };
+
+function mostCommon(values: string[]): string | null {
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const v of values) {
+    const n = (counts.get(v) ?? 0) + 1;
+    counts.set(v, n);
+    if (n > bestCount) {
+      best = v;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+function looksBinary(text: string): boolean {
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) bad++;
+  }
+  return bad > sample.length * 0.01;
+}
+
+function findUnit(lines: SourceLine[]): string | null {
+  const named: string[] = [];
+  for (const line of lines) {
+    const m = /^(?:单位名称|部门名称)[:：]?(.+?)(?:单位[:：].*)?$/.exec(line.key);
+    if (m && m[1].length >= 2) named.push(m[1]);
+  }
+  const fromTables = mostCommon(named);
+  if (fromTables) return fromTables;
+  for (const line of lines.slice(0, 30)) {
+    if (line.key === "") continue;
+    const m = /^(.+?)20\d\d年度?(?:单位|部门)预算公开/.exec(line.key);
+    if (m) return m[1];
+    if (!/预算公开|目录/.test(line.key) && line.key.length <= 40) return line.key;
+  }
+  return null;
+}
+
+function findYearAndLevel(lines: SourceLine[], titles: SourceLine[]): { year: number | null; level: "单位" | "部门" | null } {
+  for (const line of lines.slice(0, 40)) {
+    const m = /(20\d\d)年度?(单位|部门)预算公开/.exec(line.key);
+    if (m) return { year: Number(m[1]), level: m[2] as "单位" | "部门" };
+  }
+  const years = titles.map((t) => /(20\d\d)/.exec(t.key)?.[1]).filter((y): y is string => !!y);
+  const year = mostCommon(years);
+  return { year: year ? Number(year) : null, level: null };
+}
+
+function findUnitType(lines: SourceLine[], tables: DisclosureTable[]): Disclosure["unitType"] {
+  // Only 第一部分 概况 describes the unit; later parts quote other bodies.
+  let end = lines.findIndex((l) => /^第二部分/.test(l.key) && !isTocLine(l));
+  if (end < 0) end = Math.min(lines.length, 200);
+  const overview = lines
+    .slice(0, end)
+    .map((l) => l.key)
+    .join("");
+  if (/参公|参照公务员法管理/.test(overview)) return "参公事业单位";
+  if (/行政单位|行政机关|政府工作部门/.test(overview)) return "行政单位";
+  if (/事业单位/.test(overview)) return "事业单位";
+  const t3 = tables.find((t) => t.no === 3);
+  if (t3?.rows.some((r) => r.code === "2010301")) return "行政单位";
+  if (t3?.rows.some((r) => r.code?.endsWith("50"))) return "事业单位";
+  return null;
+}
+
+/**
+ * Reads a budget disclosure from its text (as extracted from the PDF: tab-separated cells).
+ * Never throws on bad input: returns a refusal with a message in Chinese instead.
+ */
+export function readDisclosure(text: string): ReadResult {
+  if (text.length > MAX_TEXT_LENGTH) {
+    return { ok: false, error: `文件过大（${Math.round(text.length / 1024 / 1024)}M字符），预算公开文件通常小于1MB，请确认文件是否正确` };
+  }
+  if (text.trim() === "") return { ok: false, error: "文件为空" };
+  if (looksBinary(text)) return { ok: false, error: "文件不是文本（可能是PDF、Word或图片等二进制文件），请先转换为文本或粘贴文字" };
+
+  const lines = splitLines(text);
+  const warnings: ReadWarning[] = [];
+
+  const titleLines: { no: TableNo; line: SourceLine; index: number }[] = [];
+  const performanceStarts: number[] = [];
+  let narrativeStart = -1;
+  let appendixStart = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.key === "") continue;
+    if (isTocLine(line)) continue;
+    if (narrativeStart < 0 && /^第三部分/.test(line.key) && titleLines.length > 0) {
+      narrativeStart = i;
+      continue;
+    }
+    if (appendixStart < 0 && narrativeStart >= 0 && /^第四部分/.test(line.key)) {
+      appendixStart = i;
+      continue;
+    }
+    if (isPerformanceTitle(line)) {
+      performanceStarts.push(i);
+      continue;
+    }
+    const no = matchTableTitle(line.key);
+    if (no !== null && (narrativeStart < 0 || appendixStart >= 0 || i < narrativeStart)) titleLines.push({ no, line, index: i });
+  }
+
+  const boundaries = new Set<number>([...titleLines.map((t) => t.index), ...performanceStarts]);
+  if (narrativeStart >= 0) boundaries.add(narrativeStart);
+  if (appendixStart >= 0) boundaries.add(appendixStart);
+  const sortedBoundaries = [...boundaries].sort((a, b) => a - b);
+  const nextBoundary = (index: number) => sortedBoundaries.find((b) => b > index) ?? lines.length;
+
+  const unit = findUnit(lines);
+  const tables: DisclosureTable[] = [];
+  const seen = new Set<TableNo>();
+  for (const title of titleLines) {
+    if (seen.has(title.no)) {
+      warnings.push({ line: title.line.no, message: `第${title.line.no}行又出现一张“${tableSpec(title.no).title}”（表${title.no}），可能附带了其他单位或其他文件的报表，已忽略` });
+      continue;
+    }
+    seen.add(title.no);
+    const body = lines.slice(title.index + 1, nextBoundary(title.index));
+    tables.push(parseTable(title.no, title.line, body, { unit, warnings }));
+  }
+  tables.sort((a, b) => a.no - b.no);
+  for (const no of TABLE_NUMBERS) {
+    if (!seen.has(no)) warnings.push({ line: null, message: `缺少表${no}“${tableSpec(no).title}”` });
+  }
+
+  // 第三部分: narrative lines, with the performance tables (attached inside section 十) taken out.
+  const performance: PerformanceTable[] = [];
+  const narrativeLines: SourceLine[] = [];
+  if (narrativeStart >= 0 || performanceStarts.length > 0) {
+    const from = narrativeStart >= 0 ? narrativeStart + 1 : performanceStarts[0];
+    const to = appendixStart > from ? appendixStart : lines.length;
+    let section = 0;
+    let performanceBlock: SourceLine[] | null = null;
+    const flush = () => {
+      if (performanceBlock) performance.push(readPerformanceTable(performanceBlock, warnings));
+      performanceBlock = null;
+    };
+    for (let i = from; i < to; i++) {
+      const line = lines[i];
+      if (isPerformanceTitle(line)) {
+        flush();
+        performanceBlock = [line];
+        continue;
+      }
+      const heading = sectionHeading(line, section);
+      if (heading) {
+        flush();
+        section = heading.no;
+      }
+      if (performanceBlock) (performanceBlock as SourceLine[]).push(line);
+      else narrativeLines.push(line);
+    }
+    flush();
+  }
+  const narrative = readNarrative(narrativeLines, unit);
+
+  if (tables.length === 0 && narrative.length === 0) {
+    return { ok: false, error: "未找到预算公开的标准表格（如“预算收支总表”）或情况说明，这似乎不是预算公开文件" };
+  }
+  if (narrativeStart < 0) warnings.push({ line: null, message: "未找到“第三部分 情况说明”" });
+
+  const { year, level } = findYearAndLevel(lines, titleLines.map((t) => t.line));
+  return {
+    ok: true,
+    disclosure: {
+      unit,
+      year,
+      level,
+      unitType: findUnitType(lines, tables),
+      tables,
+      narrative,
+      performance,
+      warnings,
+      lineCount: lines.length,
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import { type Amount, parseAmount } from "../amount";
+import type { FundSources, PerformanceTable, ReadWarning } from "../model";
+import { type SourceLine, foldKey, hasCjk } from "./text";
+
+export function isPerformanceTitle(line: SourceLine): boolean {
+  // The real title names the issuing level ("…预算部门(单位)项目支出绩效目标表"); a list item such as
+  // "2. 2025年项目支出绩效目标表" in an appended circular does not.
+  return /项目支出绩效目标表$/.test(line.key.replace(/\(\d{4}年度\)$/, "")) && /部门|单位|単位/.test(line.key) && line.key.length < 80;
+}
+
+/** The first cell after the label cell that holds text (CJK). */
+function textAfter(cells: string[], labelPattern: RegExp): string | null {
+  for (let i = 0; i < cells.length; i++) {
+    if (!labelPattern.test(foldKey(cells[i]))) continue;
+    const inline = foldKey(cells[i]).replace(labelPattern, "").replace(/^[:：]/, "");
+    if (hasCjk(inline)) return inline;
+    for (let j = i + 1; j < cells.length; j++) if (hasCjk(cells[j]) && !labelPattern.test(foldKey(cells[j]))) return cells[j].trim();
+  }
+  return null;
+}
+
+/** The amount after the last occurrence of the label: the 年度 side of a 实施期 | 年度 row. OCR may split one number over cells. */
+function amountAfterLast(cells: string[], labelPattern: RegExp): Amount | null {
+  let at = -1;
+  for (let i = 0; i < cells.length; i++) if (labelPattern.test(foldKey(cells[i]))) at = i;
+  if (at < 0) return null;
+  const inline = /[\d][\d,\s.]*$/.exec(cells[at]);
+  if (inline && /[:：]\s*[\d]/.test(cells[at])) return parseAmount(inline[0]);
+  let digits = "";
+  for (let j = at + 1; j < cells.length; j++) {
+    const cell = cells[j].trim();
+    if (/^[\d][\d,.\s]*$/.test(cell)) digits += cell;
+    else if (digits !== "" || hasCjk(cell)) break;
+  }
+  return digits === "" ? null : parseAmount(digits);
+}
+
+const SOURCE_LABELS: Record<keyof FundSources, RegExp> = {
+  central: /中央财政资金/,
+  provincial: /省级财政资金/,
+  local: /市.?县.*财政资/,
+  selfRaised: /单位自筹|自筹/,
+  other: /其他资金/,
+};
+
+export function readPerformanceTable(lines: SourceLine[], warnings: ReadWarning[]): PerformanceTable {
+  const title = lines[0];
+  const table: PerformanceTable = {
+    projectName: "",
+    department: null,
+    implementingUnit: null,
+    annualTotal: null,
+    annualSources: { central: null, provincial: null, local: null, selfRaised: null, other: null },
+    line: title.no,
+  };
+  for (const line of lines) {
+    const cells = line.cells;
+    if (cells.length === 0) continue;
+    const key = line.key;
+    if (table.projectName === "" && /项目名/.test(key)) table.projectName = textAfter(cells, /^项目名称?/) ?? "";
+    if (table.department === null && /主管部门/.test(key)) table.department = textAfter(cells, /^主管部门(及代码)?/);
+    if (table.implementingUnit === null && /施单位/.test(key)) table.implementingUnit = textAfter(cells, /^.?施单位/);
+    if (table.annualTotal === null && /年度资金总/.test(key)) table.annualTotal = amountAfterLast(cells, /年度资金总/);
+    for (const field of Object.keys(SOURCE_LABELS) as (keyof FundSources)[]) {
+      if (table.annualSources[field] === null && SOURCE_LABELS[field].test(key)) {
+        table.annualSources[field] = amountAfterLast(cells, SOURCE_LABELS[field]);
+      }
+    }
+  }
+  if (table.projectName === "") warnings.push({ line: title.no, message: `第${title.no}行的绩效目标表没有可识别的项目名称` });
+  if (table.annualTotal === null) warnings.push({ line: title.no, message: `绩效目标表“${table.projectName}”没有可识别的年度资金总额` });
+  return table;
+}
