@@ -29,7 +29,7 @@ function amountAfterLast(cells: string[], labelPattern: RegExp): Amount | null {
   let digits = "";
   for (let j = at + 1; j < cells.length; j++) {
     const cell = cells[j].trim();
-    if (/^[\d][\d,.\s]*$/.test(cell)) digits += cell;
+    if (/^[\d,][\d,.\s]*$/.test(cell) && /\d/.test(cell)) digits += cell;
     else if (digits !== "" || hasCjk(cell)) break;
   }
   return digits === "" ? null : parseAmount(digits);

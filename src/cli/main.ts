@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+import { readFileSync, statSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { decodeDisclosureBytes } from "../core/reader/decode";
+import { MAX_TEXT_LENGTH, readDisclosure } from "../core/reader";
+import { checkDisclosure, countBySeverity, RULES } from "../core/rules";
+import { disclosureToJson, findingsToJson } from "../core/json";
+import { formatCheckReport, formatSummary } from "./report";
+import type { Disclosure } from "../core/model";
+
+const VERSION: string = (() => {
+  try {
+    return JSON.parse(readFileSync(require.resolve("../../../../package.json"), "utf8")).version;
+  } catch {
+    return "0.0.0";
+  }
+})();
+
+const HELP = `disclosure — 预算公开助手命令行 (budget disclosure assistant)
+
+用法 Usage:
+  disclosure parse FILE [--json]   读取预算公开文本，输出表格、情况说明与绩效目标表的结构
+  disclosure check FILE [--json]   按勾稽关系检查预算公开，列出错误与提示
+  disclosure rules [--json]        列出全部检查规则
+  disclosure --help | --version
+
+FILE 为从PDF转出的文本（制表符分隔单元格），UTF-8或GB18030编码。
+退出码 Exit codes: 0 成功/无错误, 1 检查发现错误, 2 文件无法读取或不是预算公开`;
+
+class UsageError extends Error {}
+
+function fail(message: string, code = 2): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+/** Reads and decodes a file; refuses directories, huge files and binaries with a clear message. */
+export function loadDisclosure(path: string): Disclosure {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) fail(`“${path}”是文件夹，请指定一个文件`);
+    size = stat.size;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") fail(`找不到文件“${path}”`);
+    throw error;
+  }
+  if (size > MAX_TEXT_LENGTH * 3) fail(`文件“${path}”过大（${Math.round(size / 1024 / 1024)}MB），预算公开文本通常小于1MB，请确认文件是否正确`);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    fail(`无法读取文件“${path}”：${(error as Error).message}`);
+  }
+  const { text } = decodeDisclosureBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const result = readDisclosure(text);
+  if (!result.ok) fail(`无法读取“${path}”：${result.error}`);
+  return result.disclosure;
+}
+
+function main(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+      version: { type: "boolean", short: "v", default: false },
+    },
+  });
+  if (values.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const [command, ...files] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(`${HELP}\n`);
+    return values.help ? 0 : 2;
+  }
+  switch (command) {
+    case "parse": {
+      if (files.length !== 1) throw new UsageError("parse 需要且只需要一个文件");
+      const disclosure = loadDisclosure(files[0]);
+      process.stdout.write(values.json ? `${JSON.stringify(disclosureToJson(disclosure), null, 2)}\n` : formatSummary(disclosure));
+      return 0;
+    }
+    case "check": {
+      if (files.length !== 1) throw new UsageError("check 需要且只需要一个文件");
+      const disclosure = loadDisclosure(files[0]);
+      const findings = checkDisclosure(disclosure);
+      process.stdout.write(values.json ? `${JSON.stringify(findingsToJson(disclosure, findings), null, 2)}\n` : formatCheckReport(disclosure, findings));
+      return countBySeverity(findings).error > 0 ? 1 : 0;
+    }
+    case "rules": {
+      const catalogue = RULES.map((r) => ({ id: r.id, severity: r.severity, scope: r.scope, tables: r.tables, description: r.description }));
+      process.stdout.write(values.json ? `${JSON.stringify(catalogue, null, 2)}\n` : catalogue.map((r) => `${r.id}\t${r.severity}\t${r.description.zh}`).join("\n") + "\n");
+      return 0;
+    }
+    default:
+      throw new UsageError(`未知命令“${command}”`);
+  }
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+    fail(`${(error as Error).message}\n\n${HELP}`);
+  }
+  fail(`内部错误：${error instanceof Error ? error.message : String(error)}`);
+}

@@ -1,0 +1,43 @@
+import type { Disclosure } from "../core/model";
+import type { Finding } from "../core/rules";
+import { countBySeverity } from "../core/rules";
+import { tableSpec } from "../core/tableSpecs";
+
+const SEVERITY_LABEL = { error: "错误", warning: "提示", info: "说明" } as const;
+
+export function formatSummary(d: Disclosure): string {
+  const out: string[] = [];
+  out.push(`${d.unit ?? "（未识别单位）"} ${d.year ?? "？"}年度${d.level ?? ""}预算公开`);
+  for (const t of d.tables) {
+    const dataRows = t.rows.filter((r) => r.values.some((v) => v !== null)).length;
+    out.push(`  表${String(t.no).padStart(2, " ")} ${tableSpec(t.no).title}：${t.empty ? "无数据" : `${dataRows}行有数`}（第${t.line}行）`);
+  }
+  out.push(`  情况说明：${d.narrative.length}部分，${d.narrative.reduce((s, x) => s + x.figures.length, 0)}个数字`);
+  out.push(`  绩效目标表：${d.performance.length}张`);
+  if (d.warnings.length > 0) {
+    out.push(`  读取提示${d.warnings.length}条：`);
+    for (const w of d.warnings) out.push(`    ${w.line ? `第${w.line}行：` : ""}${w.message}`);
+  }
+  return out.join("\n") + "\n";
+}
+
+/** Findings grouped by table, errors first, each with its numbers and source lines. */
+export function formatCheckReport(d: Disclosure, findings: Finding[]): string {
+  const out: string[] = [`${d.unit ?? "（未识别单位）"} ${d.year ?? "？"}年度预算公开 检查结果`];
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = f.scope === "narrative" ? "情况说明" : f.scope === "performance" ? "绩效目标表" : f.tables.length > 0 ? f.tables.map((t) => `表${t}`).join("、") : "其他";
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  const order = { error: 0, warning: 1, info: 2 };
+  for (const [key, list] of groups) {
+    out.push(`\n【${key}】`);
+    for (const f of [...list].sort((a, b) => order[a.severity] - order[b.severity])) {
+      out.push(`  [${SEVERITY_LABEL[f.severity]}] ${f.message}${f.lines.length > 0 ? `（第${f.lines.slice(0, 4).join("、")}${f.lines.length > 4 ? "…" : ""}行）` : ""}  〔${f.rule}〕`);
+    }
+  }
+  const c = countBySeverity(findings);
+  out.push(`\n合计：错误${c.error}条，提示${c.warning}条，说明${c.info}条`);
+  if (d.warnings.length > 0) out.push(`（另有读取提示${d.warnings.length}条，见 disclosure parse）`);
+  return out.join("\n") + "\n";
+}

@@ -1,0 +1,68 @@
+import { amountToNumber, type Amount, type Percent } from "./amount";
+import type { Disclosure } from "./model";
+import type { Finding } from "./rules";
+
+const n = (v: Amount | null) => (v === null ? null : amountToNumber(v));
+const pct = (p: Percent | null | undefined) => (p ? p.basisPoints / 100 : null);
+
+/** The `disclosure parse --json` contract: amounts as JSON numbers in each table's money unit. */
+export function disclosureToJson(d: Disclosure) {
+  return {
+    unit: d.unit,
+    year: d.year,
+    level: d.level,
+    unitType: d.unitType,
+    tables: d.tables.map((t) => ({
+      no: t.no,
+      title: t.title,
+      moneyUnit: t.moneyUnit,
+      empty: t.empty,
+      emptyNote: t.emptyNote,
+      columns: t.columns,
+      ...(t.incomeColumns ? { incomeColumns: t.incomeColumns } : {}),
+      line: t.line,
+      rows: t.rows.map((r) => ({
+        code: r.code,
+        name: r.kind === "total" && !r.side ? "合计" : r.name,
+        values: r.values.map(n),
+        line: r.line,
+        kind: r.kind,
+        ...(r.side ? { side: r.side } : {}),
+        ...(r.section ? { section: r.section } : {}),
+        ...(r.detail ? { detail: r.detail } : {}),
+      })),
+    })),
+    narrative: d.narrative.map((s) => ({
+      no: s.no,
+      title: s.title,
+      line: s.line,
+      figures: s.figures.map((f) => ({
+        kind: f.kind,
+        label: f.label,
+        value: f.kind === "amount" ? amountToNumber(f.value) : f.value,
+        ...(f.kind === "amount" ? { unit: "万元" } : {}),
+        ...(f.share ? { sharePercent: pct(f.share) } : {}),
+        ...(f.change
+          ? { change: { direction: f.change.direction, amount: n(f.change.amount), percent: pct(f.change.percent), ...(f.change.percentWord ? { percentWord: f.change.percentWord } : {}) } }
+          : {}),
+        line: f.line,
+      })),
+      text: s.text,
+    })),
+    performance: d.performance.map((p) => ({
+      projectName: p.projectName,
+      department: p.department,
+      implementingUnit: p.implementingUnit,
+      moneyUnit: "元",
+      annualTotal: n(p.annualTotal),
+      annualSources: Object.fromEntries(Object.entries(p.annualSources).map(([k, v]) => [k, n(v)])),
+      line: p.line,
+    })),
+    warnings: d.warnings,
+  };
+}
+
+/** The `disclosure check --json` contract. */
+export function findingsToJson(d: Disclosure, findings: Finding[]) {
+  return { unit: d.unit, year: d.year, findings };
+}

@@ -1,0 +1,25 @@
+import { findTable, TABLE_NUMBERS } from "../model";
+import { tableSpec } from "../tableSpecs";
+import type { Rule } from "./types";
+
+/** A table without data should say so (注：本表无数据); a missing table is reported. */
+export const emptyTableNote: Rule = {
+  id: "empty-table-note",
+  description: {
+    zh: "无数据的表应注明“本表无数据”；13张标准表都应公开",
+    en: "A table without data should say so (注：本表无数据); all 13 standard tables should be published",
+  },
+  tables: [...TABLE_NUMBERS],
+  scope: "table",
+  severity: "info",
+  check(ctx) {
+    for (const no of TABLE_NUMBERS) {
+      const table = findTable(ctx.disclosure, no);
+      if (!table) {
+        ctx.report({ severity: "warning", tables: [no], message: `未找到表${no}“${tableSpec(no).title}”`, expected: null, actual: null, lines: [] });
+      } else if (table.empty && !table.emptyNote) {
+        ctx.report({ tables: [no], message: `表${no}“${tableSpec(no).title}”没有数据，但未注明“本表无数据”`, expected: null, actual: null, lines: [table.line] });
+      }
+    }
+  },
+};

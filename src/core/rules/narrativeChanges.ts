@@ -1,0 +1,81 @@
+import { percentOf, formatPercent } from "../amount";
+import { checkSum, fmt } from "./compare";
+import type { Rule } from "./types";
+
+/** Year-on-year statements: the percentage is the change over last year's figure, and the words agree. */
+export const narrativeYearOnYear: Rule = {
+  id: "narrative-yoy",
+  description: {
+    zh: "同比变动：上年数＝本年数∓增减额，增长（下降）率＝增减额÷上年数（按文中精度），“增加”对应“增长”、“减少”对应“下降”",
+    en: "Year-on-year statements: last year = this year ∓ the change; the rate = change ÷ last year at the stated precision; 增加 goes with 增长 and 减少 with 下降",
+  },
+  tables: [],
+  scope: "narrative",
+  severity: "error",
+  check(ctx) {
+    for (const s of ctx.disclosure.narrative) {
+      for (const f of s.figures) {
+        const change = f.change;
+        if (!change || change.direction === "same" || change.amount === null) continue;
+        if (change.percentWord) {
+          const expectedWord = change.direction === "increase" ? "增长" : "下降";
+          if (change.percentWord !== expectedWord) {
+            ctx.report({
+              tables: [],
+              message: `“${f.label}”说${change.direction === "increase" ? "增加" : "减少"}却又说${change.percentWord}，用词矛盾`,
+              expected: expectedWord,
+              actual: change.percentWord,
+              lines: [f.line],
+            });
+          }
+        }
+        if (!change.percent) continue;
+        const lastYear = f.value + (change.direction === "increase" ? -change.amount : change.amount);
+        const recomputed = percentOf(change.amount, lastYear, change.percent.decimals);
+        if (recomputed === null || recomputed === change.percent.basisPoints) continue;
+        const unit = 10 ** (2 - change.percent.decimals);
+        const offByOne = Math.abs(recomputed - change.percent.basisPoints) <= unit;
+        ctx.report({
+          severity: offByOne ? "warning" : undefined,
+          tables: [],
+          message: `“${f.label}”${fmt(f.value)}万元，变动${fmt(change.amount)}万元，上年应为${fmt(lastYear)}万元，变动率应为${formatPercent(recomputed, change.percent.decimals)}，文中为${formatPercent(change.percent.basisPoints, change.percent.decimals)}`,
+          expected: formatPercent(recomputed, change.percent.decimals),
+          actual: formatPercent(change.percent.basisPoints, change.percent.decimals),
+          lines: [f.line],
+        });
+      }
+    }
+  },
+};
+
+/** The shares of one breakdown add up to 100% within their rounding (n shares, each ± half a unit). */
+export const narrativeSharesSum: Rule = {
+  id: "narrative-shares-sum",
+  description: {
+    zh: "同一组构成的占比之和为100%（允许各项四舍五入的尾差）",
+    en: "The shares of one breakdown add up to 100% within their rounding",
+  },
+  tables: [],
+  scope: "narrative",
+  severity: "error",
+  check(ctx) {
+    for (const s of ctx.disclosure.narrative) {
+      if (![2, 3, 5].includes(s.no)) continue;
+      const shares = s.figures.filter((f) => f.share && f.kind === "amount");
+      if (shares.length < 2) continue;
+      const head = s.figures.find((f) => f.kind === "amount" && !f.share);
+      const sumOfParts = shares.reduce((sum, f) => sum + f.value, 0);
+      // Only a complete breakdown must add to 100% ("主要用于…等" may list a part).
+      if (!head || Math.abs(sumOfParts - head.value) > shares.length) continue;
+      const decimals = Math.max(...shares.map((f) => f.share!.decimals));
+      const scale = 10 ** (2 - decimals);
+      checkSum(ctx, {
+        what: `情况说明第${"一二三四五六七八九十"[s.no - 1]}部分各项占比之和（应为100%）`,
+        addends: shares.map((f) => Math.round(f.share!.basisPoints / scale)),
+        printed: 10000 / scale,
+        tables: [],
+        lines: shares.map((f) => f.line),
+      });
+    }
+  },
+};

@@ -1,0 +1,40 @@
+import type { Amount } from "../amount";
+import type { Disclosure, NarrativeFigure, NarrativeSection, TableNo, TableRow } from "../model";
+import { checkPercent, fmt, num } from "./compare";
+import type { RuleContext } from "./types";
+
+export function section(d: Disclosure, no: number): NarrativeSection | undefined {
+  return d.narrative.find((s) => s.no === no);
+}
+
+export function amounts(s: NarrativeSection | undefined): NarrativeFigure[] {
+  return s ? s.figures.filter((f) => f.kind === "amount") : [];
+}
+
+export function figureLabelled(s: NarrativeSection | undefined, pattern: RegExp): NarrativeFigure | undefined {
+  return amounts(s).find((f) => pattern.test(f.label));
+}
+
+/** A narrative figure restates a table figure: must be the same number. */
+export function checkStated(
+  ctx: RuleContext,
+  params: { sectionNo: number; figure: NarrativeFigure | undefined; tableValue: Amount | null; tableLabel: string; tables: TableNo[]; tableRow?: TableRow },
+): void {
+  const { figure } = params;
+  if (!figure) return;
+  const expected = params.tableValue ?? 0;
+  if (figure.value === expected) return;
+  ctx.report({
+    tables: params.tables,
+    message: `情况说明第${"一二三四五六七八九十"[params.sectionNo - 1] ?? params.sectionNo}部分“${figure.label}”${fmt(figure.value)}万元，与${params.tableLabel}${fmt(expected)}不一致，相差${fmt(figure.value - expected)}`,
+    expected: num(expected),
+    actual: num(figure.value),
+    lines: [figure.line, ...(params.tableRow ? [params.tableRow.line] : [])],
+  });
+}
+
+/** A stated share (占xx%) recomputed from the tables' amounts. */
+export function checkShare(ctx: RuleContext, figure: NarrativeFigure | undefined, part: Amount | null, whole: Amount | null, tables: TableNo[]): void {
+  if (!figure?.share || part === null || whole === null || whole === 0) return;
+  checkPercent(ctx, { what: `“${figure.label}”所占比例`, stated: figure.share, part, whole, tables, lines: [figure.line] });
+}
