@@ -26,14 +26,17 @@ export function formatCheckReport(d: Disclosure, findings: Finding[]): string {
   const out: string[] = [`${d.unit ?? "（未识别单位）"} ${d.year ?? "？"}年度预算公开 检查结果`];
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
-    const key = f.scope === "narrative" ? "情况说明" : f.scope === "performance" ? "绩效目标表" : f.tables.length > 0 ? f.tables.map((t) => `表${t}`).join("、") : "其他";
+    const key =
+      f.scope === "narrative" ? "情况说明" : f.scope === "performance" ? "绩效目标表" : f.tables.length > 0 ? f.tables.map((t) => `表${t}`).join("、") : "其他";
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   const order = { error: 0, warning: 1, info: 2 };
   for (const [key, list] of groups) {
     out.push(`\n【${key}】`);
     for (const f of [...list].sort((a, b) => order[a.severity] - order[b.severity])) {
-      out.push(`  [${SEVERITY_LABEL[f.severity]}] ${f.message}${f.lines.length > 0 ? `（第${f.lines.slice(0, 4).join("、")}${f.lines.length > 4 ? "…" : ""}行）` : ""}  〔${f.rule}〕`);
+      out.push(
+        `  [${SEVERITY_LABEL[f.severity]}] ${f.message}${f.lines.length > 0 ? `（第${f.lines.slice(0, 4).join("、")}${f.lines.length > 4 ? "…" : ""}行）` : ""}  〔${f.rule}〕`,
+      );
     }
   }
   const c = countBySeverity(findings);

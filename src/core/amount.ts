@@ -4,35 +4,61 @@
  */
 export type Amount = number;
 
-const NUMBER_TEXT = /^[+-]?(?:\d+(?:,\d{3})*|\d*)(?:\.\d*)?$/;
-
 /**
  * Parses a printed amount such as "3,011.46", "341. 11" (OCR space), "100, 000" or "0" into
- * hundredths. Returns null for blanks and for text that is not a number.
+ * hundredths. Returns null for blanks and for text that is not a number. Hand-written scanner:
+ * the reader calls this for every cell.
  */
 export function parseAmount(text: string): Amount | null {
-  // OCR inserts spaces anywhere inside numbers; full-width digits and separators also occur.
-  let cleaned = "";
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 0x3000 || c === 9) continue;
-    if (c >= 0xff10 && c <= 0xff19) cleaned += String.fromCharCode(c - 0xfee0);
-    else if (c === 0xff0c) cleaned += ",";
-    else if (c === 0xff0e) cleaned += ".";
-    else cleaned += text[i];
+  let i = 0;
+  const n = text.length;
+  let negative = false;
+  let intPart = 0;
+  let fraction = 0;
+  let fractionDigits = 0;
+  let roundDigit = 0;
+  let digits = 0;
+  let seenDot = false;
+  let groupDigits = -1; // digits since the last thousands separator; -1 when none seen
+  for (; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0xff10 && c <= 0xff19) c -= 0xfee0; // full-width digits
+    if (c >= 48 && c <= 57) {
+      digits++;
+      const d = c - 48;
+      if (!seenDot) {
+        intPart = intPart * 10 + d;
+        if (groupDigits >= 0) groupDigits++;
+      } else if (fractionDigits < 2) {
+        fraction = fraction * 10 + d;
+        fractionDigits++;
+      } else if (fractionDigits === 2) {
+        roundDigit = d;
+        fractionDigits++;
+      }
+    } else if (c === 32 || c === 9 || c === 0x3000 || c === 0xa0) {
+      continue; // OCR puts spaces anywhere inside numbers
+    } else if (c === 44 || c === 0xff0c) {
+      if (seenDot || digits === 0) return null;
+      if (groupDigits >= 0 && groupDigits !== 3) return null;
+      groupDigits = 0;
+    } else if (c === 46 || c === 0xff0e) {
+      if (seenDot) return null;
+      if (groupDigits >= 0 && groupDigits !== 3) return null;
+      seenDot = true;
+    } else if ((c === 45 || c === 43) && digits === 0 && !seenDot && !negative) {
+      negative = c === 45;
+    } else {
+      return null;
+    }
   }
-  if (cleaned === "" || cleaned === "-" || cleaned === "." || !NUMBER_TEXT.test(cleaned)) return null;
-  if (!/\d/.test(cleaned)) return null;
-  const negative = cleaned.startsWith("-");
-  const unsigned = cleaned.replace(/^[+-]/, "").replace(/,/g, "");
-  const [intPart, fracPart = ""] = unsigned.split(".");
-  if (fracPart.length > 2) {
-    // More than two decimals: round half away from zero to hundredths.
-    const base = Number((intPart || "0") + fracPart.slice(0, 2).padEnd(2, "0"));
-    const roundUp = Number(fracPart[2]) >= 5 ? 1 : 0;
-    return (negative ? -1 : 1) * (base + roundUp);
+  if (digits === 0) return null;
+  if (!seenDot && groupDigits >= 0 && groupDigits !== 3) return null;
+  while (fractionDigits < 2) {
+    fraction *= 10;
+    fractionDigits++;
   }
-  const value = Number((intPart || "0") + fracPart.padEnd(2, "0"));
+  const value = intPart * 100 + fraction + (roundDigit >= 5 ? 1 : 0);
   return negative ? -value : value;
 }
 

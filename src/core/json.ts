@@ -43,7 +43,14 @@ export function disclosureToJson(d: Disclosure) {
         ...(f.kind === "amount" ? { unit: "万元" } : {}),
         ...(f.share ? { sharePercent: pct(f.share) } : {}),
         ...(f.change
-          ? { change: { direction: f.change.direction, amount: n(f.change.amount), percent: pct(f.change.percent), ...(f.change.percentWord ? { percentWord: f.change.percentWord } : {}) } }
+          ? {
+              change: {
+                direction: f.change.direction,
+                amount: n(f.change.amount),
+                percent: pct(f.change.percent),
+                ...(f.change.percentWord ? { percentWord: f.change.percentWord } : {}),
+              },
+            }
           : {}),
         line: f.line,
       })),

@@ -27,7 +27,7 @@ function mostCommon(values: string[]): string | null {
 }
 
 function looksBinary(text: string): boolean {
-  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  const sample = text.length > 8192 ? text.slice(0, 8192) : text;
   let bad = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
@@ -39,6 +39,7 @@ function looksBinary(text: string): boolean {
 function findUnit(lines: SourceLine[]): string | null {
   const named: string[] = [];
   for (const line of lines) {
+    if (line.text.indexOf("名称") < 0 || (!line.key.startsWith("单位名称") && !line.key.startsWith("部门名称"))) continue;
     const m = /^(?:单位名称|部门名称)[:：]?(.+?)(?:单位[:：].*)?$/.exec(line.key);
     if (m && m[1].length >= 2) named.push(m[1]);
   }
@@ -100,7 +101,9 @@ export function readDisclosure(text: string): ReadResult {
   let appendixStart = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.key === "") continue;
+    // Cheap prefilter on the raw text: every marker this loop looks for starts with 第 or ends a title with 表.
+    if (line.text.indexOf("表") < 0 && line.text.trimStart().charCodeAt(0) !== 0x7b2c) continue;
+    if (line.blank) continue;
     if (isTocLine(line)) continue;
     if (narrativeStart < 0 && /^第三部分/.test(line.key) && titleLines.length > 0) {
       narrativeStart = i;
@@ -129,7 +132,10 @@ export function readDisclosure(text: string): ReadResult {
   const seen = new Set<TableNo>();
   for (const title of titleLines) {
     if (seen.has(title.no)) {
-      warnings.push({ line: title.line.no, message: `第${title.line.no}行又出现一张“${tableSpec(title.no).title}”（表${title.no}），可能附带了其他单位或其他文件的报表，已忽略` });
+      warnings.push({
+        line: title.line.no,
+        message: `第${title.line.no}行又出现一张“${tableSpec(title.no).title}”（表${title.no}），可能附带了其他单位或其他文件的报表，已忽略`,
+      });
       continue;
     }
     seen.add(title.no);
@@ -177,7 +183,10 @@ export function readDisclosure(text: string): ReadResult {
   }
   if (narrativeStart < 0) warnings.push({ line: null, message: "未找到“第三部分 情况说明”" });
 
-  const { year, level } = findYearAndLevel(lines, titleLines.map((t) => t.line));
+  const { year, level } = findYearAndLevel(
+    lines,
+    titleLines.map((t) => t.line),
+  );
   return {
     ok: true,
     disclosure: {

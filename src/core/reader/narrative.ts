@@ -21,6 +21,7 @@ const SECTION_KEYWORDS: Record<number, RegExp> = {
 const HEADING = /^([一二三四五六七八九十]{1,3})、(.{2,40})$/;
 
 export function sectionHeading(line: SourceLine, after: number): { no: number; title: string } | null {
+  if (line.text.length > 80 || line.text.indexOf("、") < 0) return null; // cheap test before folding the line
   if (line.cells.length !== 1) return null;
   const m = HEADING.exec(line.key);
   if (!m || m[2].endsWith("。")) return null;
@@ -88,7 +89,11 @@ export function extractFigures(lines: SourceLine[], unit: string | null): { text
     if (SEGMENT_BREAK.test(between)) segmentFirst = null;
     // The figure's own clause: from the last break (or the previous figure) up to the number.
     let clauseStart = previousEnd;
-    for (let i = start - 1; i >= previousEnd; i--) if (CLAUSE_BREAK.test(text[i])) { clauseStart = i + 1; break; }
+    for (let i = start - 1; i >= previousEnd; i--)
+      if (CLAUSE_BREAK.test(text[i])) {
+        clauseStart = i + 1;
+        break;
+      }
     const prefix = text.slice(clauseStart, start);
     const unitWord = m[2];
     const numberText = m[1].replace(/，/g, ",");
@@ -164,4 +169,3 @@ export function readNarrative(lines: SourceLine[], unit: string | null): Narrati
   close();
   return sections;
 }
-

@@ -3,6 +3,7 @@ import type { FundSources, PerformanceTable, ReadWarning } from "../model";
 import { type SourceLine, foldKey, hasCjk } from "./text";
 
 export function isPerformanceTitle(line: SourceLine): boolean {
+  if (line.text.indexOf("绩效目") < 0) return false; // cheap test before folding the line
   // The real title names the issuing level ("…预算部门(单位)项目支出绩效目标表"); a list item such as
   // "2. 2025年项目支出绩效目标表" in an appended circular does not.
   return /项目支出绩效目标表$/.test(line.key.replace(/\(\d{4}年度\)$/, "")) && /部门|单位|単位/.test(line.key) && line.key.length < 80;
@@ -12,7 +13,9 @@ export function isPerformanceTitle(line: SourceLine): boolean {
 function textAfter(cells: string[], labelPattern: RegExp): string | null {
   for (let i = 0; i < cells.length; i++) {
     if (!labelPattern.test(foldKey(cells[i]))) continue;
-    const inline = foldKey(cells[i]).replace(labelPattern, "").replace(/^[:：]/, "");
+    const inline = foldKey(cells[i])
+      .replace(labelPattern, "")
+      .replace(/^[:：]/, "");
     if (hasCjk(inline)) return inline;
     for (let j = i + 1; j < cells.length; j++) if (hasCjk(cells[j]) && !labelPattern.test(foldKey(cells[j]))) return cells[j].trim();
   }
@@ -54,9 +57,11 @@ export function readPerformanceTable(lines: SourceLine[], warnings: ReadWarning[
     line: title.no,
   };
   for (const line of lines) {
-    const cells = line.cells;
-    if (cells.length === 0) continue;
+    if (line.blank) continue;
     const key = line.key;
+    // The fields read here come before the project description; the indicators after it are not read.
+    if (/^(项目概况|立项依据|总体目标|绩效指标)/.test(key)) break;
+    const cells = line.cells;
     if (table.projectName === "" && /项目名/.test(key)) table.projectName = textAfter(cells, /^项目名称?/) ?? "";
     if (table.department === null && /主管部门/.test(key)) table.department = textAfter(cells, /^主管部门(及代码)?/);
     if (table.implementingUnit === null && /施单位/.test(key)) table.implementingUnit = textAfter(cells, /^.?施单位/);

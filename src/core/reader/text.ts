@@ -1,12 +1,43 @@
 /** Line-level clean-up shared by every part of the reader. */
 
-export interface SourceLine {
-  /** 1-based line number in the source text. */
-  no: number;
-  /** Cells split on tabs, trimmed, markup removed, trailing empty cells dropped. */
-  cells: string[];
-  /** All cells joined without spaces and with full-width punctuation folded: for matching. */
-  key: string;
+/**
+ * One line of the source text. Key and cells are computed lazily and cached: most lines are only
+ * ever asked whether they are blank or could be a title, and the reader must stay fast.
+ */
+export class SourceLine {
+  private folded: string | null = null;
+  private split: string[] | null = null;
+  constructor(
+    /** 1-based line number in the source text. */
+    readonly no: number,
+    /** The line with markup removed. */
+    readonly text: string,
+  ) {}
+
+  /** The line without white space and with full-width punctuation folded: for matching. Watermarks fold to "". */
+  get key(): string {
+    if (this.folded === null) {
+      const key = foldKey(this.text);
+      this.folded = WATERMARK.test(key) ? "" : key;
+    }
+    return this.folded;
+  }
+
+  get blank(): boolean {
+    if (this.folded !== null) return this.folded === "";
+    // Only a watermark line folds to "" without being blank: test for it before folding anything.
+    return this.text.trim() === "" || (this.text.indexOf("仅供内部审核") >= 0 && this.key === "");
+  }
+
+  /** Cells split on tabs, trimmed, trailing empty cells dropped. */
+  get cells(): string[] {
+    if (this.split === null) {
+      const cells = this.key === "" ? [] : this.text.indexOf("\t") >= 0 ? this.text.split("\t").map(trimCell) : [trimCell(this.text)];
+      while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
+      this.split = cells;
+    }
+    return this.split;
+  }
 }
 
 const MARKUP = /<\/?[a-zA-Z][^>]*>|\*\*/g;
@@ -21,38 +52,44 @@ const FOLD: Record<string, string> = {
   "“": '"',
   "”": '"',
   "＂": '"',
-  "　": "",
   "．": ".",
-  "、": "、",
 };
+const SPACES = /[ \t\r\u3000\u00a0]+/g;
+const FULL_WIDTH = /[（）：；，“”＂．]/;
+const FULL_WIDTH_ALL = /[（）：；，“”＂．]/g;
+const foldChar = (ch: string) => FOLD[ch] ?? ch;
 
 /** Folds full-width punctuation and removes white space: the form every matcher sees. */
+const NEEDS_FOLDING = /[ \t\r\u3000\u00a0（）：；，“”＂．]/;
+
 export function foldKey(text: string): string {
-  let out = "";
-  for (const ch of text) {
-    if (ch === " " || ch === "\t" || ch === "\u3000" || ch === "\u00a0") continue;
-    out += FOLD[ch] ?? ch;
-  }
-  return out;
+  // Runs for many lines and cells: one test when nothing needs folding, plain replacement before the callback.
+  if (!NEEDS_FOLDING.test(text)) return text;
+  const compact = text.replace(SPACES, "");
+  return FULL_WIDTH.test(compact) ? compact.replace(FULL_WIDTH_ALL, foldChar) : compact;
 }
 
-function cleanCell(cell: string): string {
-  return cell.replace(MARKUP, "").replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
+// String.prototype.trim also removes the ideographic space U+3000.
+const trimCell = (cell: string) => cell.trim();
+
+/** Removes markup some extractors add: tags, bold marks, a leading heading mark or bullet. */
+function stripMarkup(line: string): string {
+  if (line.indexOf("<") >= 0 || line.indexOf("*") >= 0) line = line.replace(MARKUP, "");
+  let i = 0;
+  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+  const c = line[i];
+  if (c === "#") return line.replace(/^\s*#{1,6}\s+/, "");
+  if (c === "-" || c === "•") return line.replace(/^\s*[-•]\s+/, "");
+  return line;
 }
 
 export function splitLines(text: string): SourceLine[] {
-  const raw = text.split(/\r\n|\n|\r/);
+  const raw = (text.indexOf("\r") >= 0 ? text.replace(/\r\n?/g, "\n") : text).split("\n");
   const lines: SourceLine[] = new Array(raw.length);
   for (let i = 0; i < raw.length; i++) {
     let line = raw[i];
     if (i === 0 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
-    // Markdown-ish markup that some extractors add: headings and bullets.
-    line = line.replace(/^\s*#{1,6}\s+/, "").replace(/^\s*[-•]\s+/, "");
-    const cells = line.includes("\t") ? line.split("\t").map(cleanCell) : [cleanCell(line)];
-    while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
-    const key = foldKey(cells.join(""));
-    lines[i] = { no: i + 1, cells, key: WATERMARK.test(key) ? "" : key };
-    if (lines[i].key === "") lines[i].cells = [];
+    lines[i] = new SourceLine(i + 1, stripMarkup(line));
   }
   return lines;
 }

@@ -44,7 +44,15 @@ export function checkSum(
 /** Two figures that must be the same number (a copied value: no rounding allowance). */
 export function checkSame(
   ctx: RuleContext,
-  params: { what: string; expected: Amount | null; actual: Amount | null; tables: FindingInput["tables"]; lines: number[]; expectedLabel: string; actualLabel: string },
+  params: {
+    what: string;
+    expected: Amount | null;
+    actual: Amount | null;
+    tables: FindingInput["tables"];
+    lines: number[];
+    expectedLabel: string;
+    actualLabel: string;
+  },
 ): void {
   const expected = params.expected ?? 0;
   const actual = params.actual ?? 0;
@@ -80,7 +88,9 @@ export function checkPercent(
 
 /** Class names without their numbering: "一、一般公共服务支出" → "一般公共服务支出". */
 export function bareName(name: string): string {
-  return foldKey(name).replace(/^[一二三四五六七八九十]+、/, "").replace(/^[①②③④⑤⑥⑦⑧⑨]/, "");
+  return foldKey(name)
+    .replace(/^[一二三四五六七八九十]+、/, "")
+    .replace(/^[①②③④⑤⑥⑦⑧⑨]/, "");
 }
 
 export function rowsOn(table: DisclosureTable | undefined, side?: RowSide): TableRow[] {

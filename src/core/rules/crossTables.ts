@@ -461,7 +461,9 @@ export const t13MatchesT1: Rule = {
     if (!t1 || !t13) return;
     const carry = rowNamed(t1, "上年结转", "income");
     const groups = projectGroups(t13.rows);
-    const total = totalRow(t13)?.values[0] ?? groups.reduce<Amount>((s, g) => s + (g.subtotal?.values[0] ?? g.projects.reduce<Amount>((a, r) => a + (r.values[0] ?? 0), 0)), 0);
+    const total =
+      totalRow(t13)?.values[0] ??
+      groups.reduce<Amount>((s, g) => s + (g.subtotal?.values[0] ?? g.projects.reduce<Amount>((a, r) => a + (r.values[0] ?? 0), 0)), 0);
     checkSame(ctx, {
       what: "上年结转",
       expected: carry?.values[0] ?? null,

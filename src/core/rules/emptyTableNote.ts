@@ -18,7 +18,13 @@ export const emptyTableNote: Rule = {
       if (!table) {
         ctx.report({ severity: "warning", tables: [no], message: `未找到表${no}“${tableSpec(no).title}”`, expected: null, actual: null, lines: [] });
       } else if (table.empty && !table.emptyNote) {
-        ctx.report({ tables: [no], message: `表${no}“${tableSpec(no).title}”没有数据，但未注明“本表无数据”`, expected: null, actual: null, lines: [table.line] });
+        ctx.report({
+          tables: [no],
+          message: `表${no}“${tableSpec(no).title}”没有数据，但未注明“本表无数据”`,
+          expected: null,
+          actual: null,
+          lines: [table.line],
+        });
       }
     }
   },

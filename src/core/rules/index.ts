@@ -1,6 +1,18 @@
 import type { Disclosure } from "../model";
 import { codeTree } from "./codeTree";
-import { t1MatchesT2, t1MatchesT3, t2MatchesT3, t4MatchesOthers, t5WithinT3, t6MatchesT5, t6MatchesCodes, t10CoversT6, t11MatchesT6, t12MatchesT3, t13MatchesT1 } from "./crossTables";
+import {
+  t1MatchesT2,
+  t1MatchesT3,
+  t2MatchesT3,
+  t4MatchesOthers,
+  t5WithinT3,
+  t6MatchesT5,
+  t6MatchesCodes,
+  t10CoversT6,
+  t11MatchesT6,
+  t12MatchesT3,
+  t13MatchesT1,
+} from "./crossTables";
 import { economicCategories } from "./economicCategories";
 import { emptyTableNote } from "./emptyTableNote";
 import { narrativeSharesSum, narrativeYearOnYear } from "./narrativeChanges";

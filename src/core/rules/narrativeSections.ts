@@ -68,7 +68,14 @@ export const narrativeIncome: Rule = {
         .slice(1)
         .find((f) => labelPattern.test(f.label));
       const row = rowsOn(t1, "income").find((r) => r.kind === "item" && rowPattern.test(bareName(r.name)));
-      checkStated(ctx, { sectionNo: 2, figure, tableValue: row?.values[0] ?? null, tableLabel: `表1“${row ? row.name : labelPattern.source}”`, tables: [1], tableRow: row });
+      checkStated(ctx, {
+        sectionNo: 2,
+        figure,
+        tableValue: row?.values[0] ?? null,
+        tableLabel: `表1“${row ? row.name : labelPattern.source}”`,
+        tables: [1],
+        tableRow: row,
+      });
       checkShare(ctx, figure, row?.values[0] ?? 0, total?.values[0] ?? null, [1]);
     }
   },
@@ -128,7 +135,8 @@ export const narrativeFiscal: Rule = {
     const classes = new Map(rowsOn(t4, "expenditure").map((r) => [bareName(r.name), r]));
     for (const figure of amounts(s)) {
       const row = classes.get(figure.label);
-      if (row && row.kind === "item") checkStated(ctx, { sectionNo: 4, figure, tableValue: row.values[0], tableLabel: `表4“${row.name}”`, tables: [4], tableRow: row });
+      if (row && row.kind === "item")
+        checkStated(ctx, { sectionNo: 4, figure, tableValue: row.values[0], tableLabel: `表4“${row.name}”`, tables: [4], tableRow: row });
     }
   },
 };
@@ -176,9 +184,30 @@ export const narrativeBasic: Rule = {
     const t6 = findTable(ctx.disclosure, 6);
     if (!s || !t6) return;
     const total = totalRow(t6);
-    checkStated(ctx, { sectionNo: 6, figure: figureLabelled(s, /基本支出/), tableValue: columnTotal(t6, 0), tableLabel: "表6合计", tables: [6], tableRow: total });
-    checkStated(ctx, { sectionNo: 6, figure: figureLabelled(s, /^人员经费$/), tableValue: columnTotal(t6, 1), tableLabel: "表6人员经费合计", tables: [6], tableRow: total });
-    checkStated(ctx, { sectionNo: 6, figure: figureLabelled(s, /^公用经费$/), tableValue: columnTotal(t6, 2), tableLabel: "表6公用经费合计", tables: [6], tableRow: total });
+    checkStated(ctx, {
+      sectionNo: 6,
+      figure: figureLabelled(s, /基本支出/),
+      tableValue: columnTotal(t6, 0),
+      tableLabel: "表6合计",
+      tables: [6],
+      tableRow: total,
+    });
+    checkStated(ctx, {
+      sectionNo: 6,
+      figure: figureLabelled(s, /^人员经费$/),
+      tableValue: columnTotal(t6, 1),
+      tableLabel: "表6人员经费合计",
+      tables: [6],
+      tableRow: total,
+    });
+    checkStated(ctx, {
+      sectionNo: 6,
+      figure: figureLabelled(s, /^公用经费$/),
+      tableValue: columnTotal(t6, 2),
+      tableLabel: "表6公用经费合计",
+      tables: [6],
+      tableRow: total,
+    });
   },
 };
 
@@ -208,14 +237,27 @@ export const narrativeThreePublic: Rule = {
     ];
     for (const [labelPattern, rowPattern] of items) {
       const row = rowNamed(t10, rowPattern);
-      checkStated(ctx, { sectionNo: 7, figure: figureLabelled(s, labelPattern), tableValue: row?.values[0] ?? null, tableLabel: `表10“${row?.name ?? ""}”`, tables: [10], tableRow: row });
+      checkStated(ctx, {
+        sectionNo: 7,
+        figure: figureLabelled(s, labelPattern),
+        tableValue: row?.values[0] ?? null,
+        tableLabel: `表10“${row?.name ?? ""}”`,
+        tables: [10],
+        tableRow: row,
+      });
     }
     const signed = (f: ReturnType<typeof figureLabelled>): Amount | null =>
       !f?.change ? null : f.change.direction === "same" ? 0 : (f.change.amount ?? 0) * (f.change.direction === "decrease" ? -1 : 1);
     const parts = [figureLabelled(s, /因公出国/), figureLabelled(s, /公务接待费/), figureLabelled(s, /公务用车购置及运行/)];
     const headChange = signed(head);
     if (headChange !== null && parts.every((p) => signed(p) !== null)) {
-      checkSum(ctx, { what: "情况说明七中三公经费各项的增减额与合计的增减额", addends: parts.map(signed), printed: headChange, tables: [10], lines: [head!.line] });
+      checkSum(ctx, {
+        what: "情况说明七中三公经费各项的增减额与合计的增减额",
+        addends: parts.map(signed),
+        printed: headChange,
+        tables: [10],
+        lines: [head!.line],
+      });
     }
   },
 };
@@ -235,7 +277,14 @@ export const narrativeAdminCost: Rule = {
     const t11 = findTable(ctx.disclosure, 11);
     if (!s || !t11) return;
     const total = totalRow(t11);
-    checkStated(ctx, { sectionNo: 8, figure: figureLabelled(s, /机关运行经费/), tableValue: total?.values[0] ?? null, tableLabel: "表11合计", tables: [11], tableRow: total });
+    checkStated(ctx, {
+      sectionNo: 8,
+      figure: figureLabelled(s, /机关运行经费/),
+      tableValue: total?.values[0] ?? null,
+      tableLabel: "表11合计",
+      tables: [11],
+      tableRow: total,
+    });
   },
 };
 
@@ -254,7 +303,13 @@ export const narrativeProcurement: Rule = {
     const total = figureLabelled(s, /总额/);
     if (!total) return;
     const parts = [/货物/, /工程/, /服务/].map((p) => figureLabelled(s, p));
-    checkSum(ctx, { what: "政府采购预算总额（货物＋工程＋服务）", addends: parts.map((p) => p?.value ?? null), printed: total.value, tables: [], lines: [total.line] });
+    checkSum(ctx, {
+      what: "政府采购预算总额（货物＋工程＋服务）",
+      addends: parts.map((p) => p?.value ?? null),
+      printed: total.value,
+      tables: [],
+      lines: [total.line],
+    });
   },
 };
 

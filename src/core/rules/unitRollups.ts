@@ -39,7 +39,10 @@ export function projectGroups(rows: TableRow[]): { subtotal: TableRow | undefine
     const current = groups[groups.length - 1];
     if (row.kind === "subtotal") {
       const sameAsCurrent =
-        current?.subtotal && current.projects.length === 0 && foldKey(current.subtotal.name) === foldKey(row.name) && current.subtotal.values.every((v, i) => v === row.values[i]);
+        current?.subtotal &&
+        current.projects.length === 0 &&
+        foldKey(current.subtotal.name) === foldKey(row.name) &&
+        current.subtotal.values.every((v, i) => v === row.values[i]);
       if (sameAsCurrent) current.repeated.push(row);
       else groups.push({ subtotal: row, projects: [], repeated: [] });
     } else if (current) current.projects.push(row);

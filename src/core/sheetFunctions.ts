@@ -1,0 +1,378 @@
+/**
+ * The logic behind the workbook functions (=BUDGET.SHARE, =BUDGET.CHECK.TOTALS …): pure, over the
+ * plain values Excel passes (numbers, strings, booleans, blanks), with the rule engine's rounding model.
+ */
+import { type Amount, formatAmount, formatAmountShort, numberToAmount, parseAmount, percentOf } from "./amount";
+import { judgeSum } from "./rules/compare";
+
+export type CellValue = number | string | boolean | null;
+export type Grid = CellValue[][];
+
+/** Bad input to a sheet function; the Excel adapter turns it into #VALUE!, #DIV/0! or #N/A with this message. */
+export class SheetInputError extends Error {
+  constructor(
+    message: string,
+    readonly kind: "value" | "divideByZero" | "notAvailable" = "value",
+  ) {
+    super(message);
+  }
+}
+
+/** A cell as an exact amount: numbers, text numbers ("341. 11", "3,011.46"); blank is null. */
+export function cellAmount(value: CellValue, what = "参数"): Amount | null {
+  if (value === null || value === undefined || value === "") return null;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new SheetInputError(`${what}必须是数值`);
+    return numberToAmount(value);
+  }
+  if (typeof value === "boolean") throw new SheetInputError(`${what}必须是数值，不能是TRUE/FALSE`);
+  const parsed = parseAmount(value);
+  if (parsed === null) throw new SheetInputError(`${what}必须是数值：“${value}”不是数字`);
+  return parsed;
+}
+
+function requiredAmount(value: CellValue, what: string): Amount {
+  const amount = cellAmount(value, what);
+  if (amount === null) throw new SheetInputError(`${what}不能为空`);
+  return amount;
+}
+
+const toNumber = (a: Amount) => a / 100;
+
+function checkDecimals(decimals: number | null | undefined): number {
+  const d = decimals ?? 2;
+  if (!Number.isInteger(d) || d < 0 || d > 4) throw new SheetInputError("小数位必须是0到4之间的整数");
+  return d;
+}
+
+/**
+ * Largest-remainder rounding: shares of `parts` in units of 10^-decimals percent that add up to
+ * exactly round(sum / whole) of 100%.
+ */
+export function balancedShares(parts: Amount[], whole: Amount, decimals: number): number[] {
+  const unitsPerWhole = 100 * 10 ** decimals;
+  const exact = parts.map((p) => (p * unitsPerWhole) / whole);
+  const floors = exact.map((x) => Math.floor(x + 1e-9));
+  const target = Math.round((parts.reduce((a, b) => a + b, 0) * unitsPerWhole) / whole);
+  let missing = target - floors.reduce((a, b) => a + b, 0);
+  const order = exact.map((x, i) => ({ i, remainder: x - Math.floor(x + 1e-9) })).sort((a, b) => b.remainder - a.remainder || a.i - b.i);
+  for (let k = 0; missing > 0 && k < order.length; k++, missing--) floors[order[k].i]++;
+  return floors;
+}
+
+/** BUDGET.SHARE: part ÷ total as a fraction rounded as disclosures print it (two decimals of a percent by default). */
+export function share(part: CellValue | Grid, total: CellValue, decimals?: number | null, balanced?: boolean | null): number | number[][] {
+  const d = checkDecimals(decimals);
+  const whole = requiredAmount(total, "总数");
+  if (whole === 0) throw new SheetInputError("总数为0，无法计算占比", "divideByZero");
+  const toFraction = (basisPoints: number) => Math.round(basisPoints) / 10000;
+  if (!Array.isArray(part)) {
+    const p = requiredAmount(part, "部分");
+    return toFraction(percentOf(p, whole, d)!);
+  }
+  const grid = part;
+  if (!balanced)
+    return grid.map((row) => row.map((cell) => (cell === null || cell === "" ? 0 : toFraction(percentOf(requiredAmount(cell, "部分"), whole, d)!))));
+  const flat: Amount[] = grid.flat().map((cell) => cellAmount(cell, "部分") ?? 0);
+  const units = balancedShares(flat, whole, d);
+  const scale = 10 ** (d + 2); // units → fraction
+  let k = 0;
+  return grid.map((row) => row.map(() => Math.round(units[k++]) / scale));
+}
+
+export type YoyStyle = "text" | "amount" | "percent";
+
+/** BUDGET.YOY: the year-on-year change worded as disclosures word it ("增加86.53万元，增长11.24%"). */
+export function yoy(thisYear: CellValue, lastYear: CellValue, style: string | null = "text", unit = "万元"): string | number {
+  const now = requiredAmount(thisYear, "本年数");
+  const before = requiredAmount(lastYear, "上年数");
+  const change = now - before;
+  const kind = (style ?? "text") as YoyStyle;
+  if (!["text", "amount", "percent"].includes(kind)) throw new SheetInputError("格式只能是 text、amount 或 percent");
+  if (kind === "amount") return toNumber(change);
+  if (kind === "percent") {
+    if (before === 0) throw new SheetInputError("上年数为0，无法计算增长率", "divideByZero");
+    return percentOf(change, before, 2)! / 10000;
+  }
+  if (change === 0) return "与上年持平";
+  const verb = change > 0 ? "增加" : "减少";
+  const amount = `${verb}${formatAmountShort(Math.abs(change))}${unit}`;
+  if (before === 0) return amount;
+  const rate = Math.abs(percentOf(change, before, 2)!) / 100;
+  return `${amount}，${change > 0 ? "增长" : "下降"}${rate.toFixed(2)}%`;
+}
+
+/** BUDGET.CHECK.TIE: two figures that must agree. */
+export function checkTie(a: CellValue, b: CellValue, tolerance?: number | null): string {
+  const x = cellAmount(a, "第一个数") ?? 0;
+  const y = cellAmount(b, "第二个数") ?? 0;
+  const allowed = tolerance === null || tolerance === undefined ? 0 : numberToAmount(tolerance);
+  if (x === y) return "✓";
+  if (Math.abs(x - y) <= allowed) return `尾差 ${formatAmount(Math.abs(x - y))}`;
+  return `差 ${formatAmount(x - y)}：应为 ${formatAmount(y)}`;
+}
+
+const CODE = /^\d{3}(?:\d{2}){0,2}$/;
+const codeText = (value: CellValue): string => (value === null || value === undefined ? "" : String(value).replace(/\s/g, ""));
+
+/** BUDGET.ROLLUP: the sum of a 科目编码 subtree, taken from its most detailed rows so nothing counts twice. */
+export function rollup(codes: Grid, amounts: Grid, code: CellValue): number {
+  const flatCodes = codes.flat().map(codeText);
+  const flatAmounts = amounts.flat();
+  if (flatCodes.length !== flatAmounts.length)
+    throw new SheetInputError(`科目编码区域有${flatCodes.length}个单元格，金额区域有${flatAmounts.length}个，两者应一样长`);
+  const prefix = codeText(code);
+  if (!CODE.test(prefix)) throw new SheetInputError(`“${prefix}”不是3、5或7位的科目编码`);
+  let total = 0;
+  let found = false;
+  flatCodes.forEach((c, i) => {
+    if (!c.startsWith(prefix)) return;
+    found = true;
+    const hasChild = flatCodes.some((other) => other.length > c.length && other.startsWith(c));
+    if (!hasChild) total += cellAmount(flatAmounts[i], `第${i + 1}行金额`) ?? 0;
+  });
+  if (!found) throw new SheetInputError(`区域中没有科目${prefix}`, "notAvailable");
+  return toNumber(total);
+}
+
+// --- BUDGET.CHECK.TOTALS ------------------------------------------------------------------------
+
+type Layout = "coded" | "economic" | "plain";
+
+interface SheetRow {
+  index: number;
+  code: string | null;
+  name: string;
+  detail: string;
+  values: (Amount | null)[];
+  kind: "header" | "total" | "subtotal" | "category" | "item" | "repeat";
+}
+
+const TOTAL_NAME = /^(合计|总计|部门合计|单位合计|本年收入合计|本年支出合计)$/;
+const SUBTOTAL_NAME = /小计/;
+
+function isNumeric(value: CellValue): boolean {
+  if (typeof value === "number") return true;
+  return typeof value === "string" && value.trim() !== "" && parseAmount(value) !== null;
+}
+
+function detectLayout(grid: Grid): Layout {
+  const first = grid.map((r) => codeText(r[0] ?? null)).filter((c) => c !== "");
+  const coded = first.filter((c) => CODE.test(c)).length;
+  if (coded > 0 && coded >= first.length / 3) return "coded";
+  const second = grid.map((r) => r[1] ?? null).filter((v) => v !== null && v !== "");
+  if (second.length > 0 && second.every((v) => !isNumeric(v))) return "economic";
+  return "plain";
+}
+
+function readRows(grid: Grid, layout: Layout): { rows: SheetRow[]; headers: string[] } {
+  const start = layout === "plain" ? 1 : 2;
+  let headers: string[] = [];
+  const rows: SheetRow[] = grid.map((cells, index) => {
+    const amountCells = cells.slice(start);
+    const numeric = amountCells.some((c) => isNumeric(c));
+    const first = codeText(cells[0] ?? null);
+    const name = String((layout === "coded" ? cells[1] : cells[0]) ?? "").trim() || (layout === "coded" && !CODE.test(first) ? first : "");
+    const code = layout === "coded" && CODE.test(first) ? first : null;
+    if (!numeric) {
+      if (amountCells.some((c) => typeof c === "string" && c.trim() !== "")) headers = amountCells.map((c) => String(c ?? "").trim());
+      const kind = code || TOTAL_NAME.test(name.replace(/\s/g, "")) ? "item" : "header";
+      return { index, code, name, detail: "", values: amountCells.map(() => null), kind };
+    }
+    const values = amountCells.map((c, j) => cellAmount(c, `第${index + 1}行第${start + j + 1}列`));
+    const detail = layout === "economic" ? String(cells[1] ?? "").trim() : "";
+    const bare = name.replace(/\s/g, "");
+    let kind: SheetRow["kind"] = "item";
+    if (TOTAL_NAME.test(bare) || (layout === "coded" && code === null && bare === "")) kind = "total";
+    else if (SUBTOTAL_NAME.test(bare)) kind = "subtotal";
+    // Table 6: a category (工资福利支出 …) leaves the 政府经济科目 column blank, its items fill it.
+    else if (layout === "economic" && detail === "") kind = "category";
+    return { index, code, name, detail, values, kind };
+  });
+  return { rows, headers };
+}
+
+interface Issue {
+  verdict: "rounding" | "error";
+  printed: Amount;
+  expected: Amount;
+}
+
+function compare(printed: Amount | null, addends: (Amount | null)[], tolerance: Amount | null): Issue | null {
+  const present = addends.filter((v): v is Amount => v !== null);
+  if (printed === null && present.length === 0) return null;
+  const p = printed ?? 0;
+  const expected = present.reduce((a, b) => a + b, 0);
+  let verdict = judgeSum(expected, p, present.length);
+  if (verdict === "error" && tolerance !== null && Math.abs(p - expected) <= tolerance) verdict = "rounding";
+  return verdict === "ok" ? null : { verdict, printed: p, expected };
+}
+
+/** Which amount columns make up the first one (合计/小计), from the header when there is one. */
+function sourceColumns(width: number, headers: string[]): number[] {
+  if (width < 3) return [];
+  if (headers.length > 0 && !/合计|小计|总计/.test(headers[0] ?? "")) return [];
+  const columns: number[] = [];
+  for (let j = 1; j < width; j++) if (!/上年结转/.test(headers[j] ?? "") || /安排/.test(headers[j] ?? "")) columns.push(j);
+  return columns;
+}
+
+/**
+ * BUDGET.CHECK.TOTALS: one flag per row of a range laid out like a standard table — ✓, "尾差 0.01"
+ * for honest rounding, "差 x：应为 y" for an error. Understands the 科目编码 tree, row totals,
+ * categories of table 6, 小计/合计 rows and a unit subtotal row printed twice.
+ */
+export function checkTotals(grid: Grid, tolerance?: number | null): string[][] {
+  if (!Array.isArray(grid) || grid.length === 0) throw new SheetInputError("请选择一个区域");
+  const width = Math.max(...grid.map((r) => r.length));
+  if (width < 2) throw new SheetInputError("区域至少要有名称列和一列金额（或科目编码、名称和金额）");
+  const allowed = tolerance === null || tolerance === undefined ? null : numberToAmount(tolerance);
+  const layout = detectLayout(grid);
+  const { rows, headers } = readRows(grid, layout);
+  const data = rows.filter((r) => r.kind !== "header");
+  const amountWidth = Math.max(0, ...data.map((r) => r.values.length));
+  const issues = new Map<number, Issue[]>();
+  const add = (row: SheetRow, issue: Issue | null) => {
+    if (issue) issues.set(row.index, [...(issues.get(row.index) ?? []), issue]);
+  };
+  const columns = Array.from({ length: amountWidth }, (_, j) => j);
+
+  // A unit subtotal printed above its projects, possibly twice (table 12).
+  if (layout === "plain" && data.length >= 3 && !data.some((r) => r.kind === "total" || r.kind === "subtotal")) {
+    const [first, second] = data;
+    let rest = data.slice(1);
+    if (second && second.values.every((v, j) => v === first.values[j]) && second.name === first.name) {
+      second.kind = "repeat";
+      rest = data.slice(2);
+    }
+    if (
+      compare(
+        first.values[0],
+        rest.map((r) => r.values[0]),
+        allowed,
+      )?.verdict !== "error"
+    )
+      first.kind = "subtotal";
+    else if (second.kind === "repeat") second.kind = "item";
+  }
+
+  // Row totals: the first amount column is the sum of the others.
+  const sources = sourceColumns(amountWidth, headers);
+  if (sources.length > 0)
+    for (const row of data)
+      if (row.kind !== "repeat")
+        add(
+          row,
+          compare(
+            row.values[0],
+            sources.map((j) => row.values[j] ?? null),
+            allowed,
+          ),
+        );
+
+  const coded = data.filter((r) => r.code !== null);
+  const leavesUnder = (code: string) =>
+    coded.filter((r) => r.code!.startsWith(code) && r.code !== code && !coded.some((o) => o.code!.length > r.code!.length && o.code!.startsWith(r.code!)));
+  for (const row of coded) {
+    const children = coded.filter((c) => c.code!.length === row.code!.length + 2 && c.code!.startsWith(row.code!));
+    if (children.length === 0) continue;
+    const leaves = leavesUnder(row.code!);
+    for (const j of columns) {
+      // Direct children first; if they agree, the detail rows below them must too (so every ancestor of an edited leaf flags).
+      const issue =
+        compare(
+          row.values[j],
+          children.map((c) => c.values[j]),
+          allowed,
+        ) ??
+        (leaves.length !== children.length
+          ? compare(
+              row.values[j],
+              leaves.map((c) => c.values[j]),
+              allowed,
+            )
+          : null);
+      add(row, issue);
+    }
+  }
+
+  let groupStart = 0;
+  for (let i = 0; i < data.length; i++) {
+    const row = data[i];
+    if (row.kind === "total") {
+      if (coded.length > 0) {
+        const top = Math.min(...coded.map((r) => r.code!.length));
+        const tops = coded.filter((r) => r.code!.length === top);
+        const leaves = coded.filter((r) => !coded.some((o) => o.code!.length > r.code!.length && o.code!.startsWith(r.code!)));
+        for (const j of columns)
+          add(
+            row,
+            compare(
+              row.values[j],
+              tops.map((r) => r.values[j]),
+              allowed,
+            ) ??
+              compare(
+                row.values[j],
+                leaves.map((r) => r.values[j]),
+                allowed,
+              ),
+          );
+        continue;
+      }
+      const others = data.filter((r) => r !== row && r.kind !== "repeat" && r.kind !== "total");
+      const upper = others.filter((r) => r.kind === "category" || r.kind === "subtotal");
+      const parts = upper.length > 0 ? upper : others.filter((r) => r.kind === "item");
+      for (const j of columns)
+        add(
+          row,
+          compare(
+            row.values[j],
+            parts.map((r) => r.values[j]),
+            allowed,
+          ),
+        );
+    } else if (row.kind === "category" || (row.kind === "subtotal" && i === groupStart && layout === "plain")) {
+      const items: SheetRow[] = [];
+      for (let k = i + 1; k < data.length && (data[k].kind === "item" || data[k].kind === "repeat"); k++) if (data[k].kind === "item") items.push(data[k]);
+      if (items.length > 0)
+        for (const j of columns)
+          add(
+            row,
+            compare(
+              row.values[j],
+              items.map((r) => r.values[j]),
+              allowed,
+            ),
+          );
+      groupStart = i + 1;
+    } else if (row.kind === "subtotal") {
+      const items = data.slice(groupStart, i).filter((r) => r.kind === "item");
+      if (items.length > 0)
+        for (const j of columns)
+          add(
+            row,
+            compare(
+              row.values[j],
+              items.map((r) => r.values[j]),
+              allowed,
+            ),
+          );
+      groupStart = i + 1;
+    }
+  }
+
+  return rows.map((row) => {
+    if (row.kind === "header") return [""];
+    if (row.kind === "repeat") return ["重复行（按一行计）"];
+    const list = issues.get(row.index) ?? [];
+    const error = list.find((x) => x.verdict === "error");
+    if (error) {
+      const more = list.filter((x) => x.verdict === "error").length - 1;
+      return [`差 ${formatAmount(error.printed - error.expected)}：应为 ${formatAmount(error.expected)}${more > 0 ? `（另有${more}处）` : ""}`];
+    }
+    const rounding = list[0];
+    if (rounding) return [`尾差 ${formatAmount(Math.abs(rounding.printed - rounding.expected))}`];
+    return ["✓"];
+  });
+}

@@ -1,0 +1,95 @@
+import * as React from "react";
+import { Button, Spinner, Text, Textarea, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { readDisclosure } from "../core/reader";
+import { checkDisclosure, type Finding } from "../core/rules";
+import type { Disclosure } from "../core/model";
+import { Preview } from "./components/Preview";
+import { Findings } from "./components/Findings";
+import { SOURCES, textFileSource } from "./sources";
+import type { Strings } from "./strings";
+
+export interface AppProps {
+  strings: Strings;
+}
+
+export function App({ strings }: AppProps) {
+  const [text, setText] = React.useState("");
+  const [busy, setBusy] = React.useState(false);
+  const [error, setError] = React.useState<string | null>(null);
+  const [disclosure, setDisclosure] = React.useState<Disclosure | null>(null);
+  const [findings, setFindings] = React.useState<Finding[]>([]);
+  const fileInput = React.useRef<HTMLInputElement>(null);
+
+  const run = React.useCallback((input: string) => {
+    setBusy(true);
+    setError(null);
+    // Let the spinner paint before the (fast, but synchronous) read.
+    setTimeout(() => {
+      const result = readDisclosure(input);
+      if (!result.ok) {
+        setDisclosure(null);
+        setFindings([]);
+        setError(result.error);
+      } else {
+        setDisclosure(result.disclosure);
+        setFindings(checkDisclosure(result.disclosure));
+      }
+      setBusy(false);
+    }, 0);
+  }, []);
+
+  const onFile = async (event: React.ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = "";
+    if (!file) return;
+    try {
+      const content = await textFileSource.readFile(file);
+      setText(content);
+      run(content);
+    } catch (e) {
+      setError(e instanceof RangeError ? strings.fileTooLarge : `${strings.notText}：${(e as Error).message}`);
+    }
+  };
+
+  return (
+    <main style={{ padding: 12, display: "flex", flexDirection: "column", gap: 12 }}>
+      <Text as="h1" size={500} weight="semibold">
+        {strings.title}
+      </Text>
+      <section aria-label={strings.sourceHeading}>
+        <Text weight="semibold" block>
+          {strings.sourceHeading}
+        </Text>
+        <Textarea
+          aria-label={strings.pastePlaceholder}
+          placeholder={strings.pastePlaceholder}
+          value={text}
+          onChange={(_, data) => setText(data.value)}
+          resize="vertical"
+          style={{ width: "100%", minHeight: 120 }}
+        />
+        <div style={{ display: "flex", gap: 8, marginTop: 8 }}>
+          <Button appearance="primary" disabled={busy || text.trim() === ""} onClick={() => run(text)}>
+            {strings.read}
+          </Button>
+          <Button onClick={() => fileInput.current?.click()}>{strings.openFile}</Button>
+          <Button appearance="subtle" onClick={() => (setText(""), setDisclosure(null), setFindings([]), setError(null))}>
+            {strings.clear}
+          </Button>
+          <input ref={fileInput} type="file" accept={SOURCES.flatMap((s) => s.accept).join(",")} hidden onChange={onFile} data-testid="file-input" />
+        </div>
+      </section>
+      {busy && <Spinner size="tiny" label={strings.reading} />}
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {disclosure && <Preview disclosure={disclosure} strings={strings} />}
+      {disclosure && <Findings findings={findings} strings={strings} />}
+      <Text size={200} style={{ color: "#666" }}>
+        {strings.privacy}
+      </Text>
+    </main>
+  );
+}

@@ -1,0 +1,69 @@
+import * as React from "react";
+import { Badge, Dropdown, Option, Text } from "@fluentui/react-components";
+import type { Finding, Severity } from "../../core/rules";
+import { countBySeverity, ruleById } from "../../core/rules";
+import type { Strings } from "../strings";
+
+const COLORS: Record<Severity, "danger" | "warning" | "informative"> = { error: "danger", warning: "warning", info: "informative" };
+
+export function Findings({ findings, strings, onSelectLine }: { findings: Finding[]; strings: Strings; onSelectLine?: (line: number) => void }) {
+  const [filter, setFilter] = React.useState<Severity | "all">("all");
+  const counts = countBySeverity(findings);
+  const label: Record<Severity, string> = { error: strings.errors, warning: strings.warnings, info: strings.infos };
+  const shown = filter === "all" ? findings : findings.filter((f) => f.severity === filter);
+  return (
+    <section aria-label={strings.findingsHeading}>
+      <Text weight="semibold" block>
+        {strings.findingsHeading}
+      </Text>
+      <div style={{ display: "flex", gap: 8, alignItems: "center", flexWrap: "wrap" }}>
+        {(["error", "warning", "info"] as Severity[]).map((s) => (
+          <Badge key={s} color={COLORS[s]} appearance={counts[s] > 0 ? "filled" : "outline"}>
+            {label[s]} {counts[s]}
+          </Badge>
+        ))}
+        <Dropdown
+          aria-label="filter"
+          size="small"
+          value={filter === "all" ? strings.all : label[filter]}
+          onOptionSelect={(_, data) => setFilter((data.optionValue as Severity | "all") ?? "all")}
+        >
+          <Option value="all">{strings.all}</Option>
+          <Option value="error">{strings.errors}</Option>
+          <Option value="warning">{strings.warnings}</Option>
+          <Option value="info">{strings.infos}</Option>
+        </Dropdown>
+      </div>
+      {findings.length === 0 ? (
+        <Text block>{strings.noFindings}</Text>
+      ) : (
+        <ul style={{ paddingLeft: 16 }}>
+          {shown.map((f, i) => (
+            <li key={i} style={{ marginBottom: 6 }}>
+              <Badge color={COLORS[f.severity]} size="small">
+                {label[f.severity]}
+              </Badge>{" "}
+              {f.message}
+              {f.lines.length > 0 && (
+                <Text size={200} style={{ color: "#666" }}>
+                  {" "}
+                  （
+                  {f.lines.slice(0, 3).map((line, j) => (
+                    <a key={j} href="#" onClick={(e) => (e.preventDefault(), onSelectLine?.(line))} style={{ marginRight: 4 }}>
+                      {line}
+                      {strings.line}
+                    </a>
+                  ))}
+                  ）
+                </Text>
+              )}
+              <Text size={200} block style={{ color: "#888" }} title={ruleById(f.rule)?.description.zh}>
+                {strings.rule} {f.rule}
+              </Text>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

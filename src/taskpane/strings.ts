@@ -1,0 +1,63 @@
+/** UI strings: Chinese by default, English when Office's display language is English. */
+const zh = {
+  title: "预算公开助手",
+  sourceHeading: "1. 导入预算公开",
+  pastePlaceholder: "把预算公开的文字粘贴到这里（从PDF复制，或打开文本文件）",
+  openFile: "打开文本文件…",
+  read: "读取并检查",
+  clear: "清空",
+  reading: "正在读取…",
+  previewHeading: "2. 预览",
+  unit: "单位",
+  year: "年度",
+  table: "表",
+  rows: "行",
+  empty: "无数据",
+  missing: "缺少",
+  readerWarnings: "读取提示",
+  findingsHeading: "3. 检查结果",
+  errors: "错误",
+  warnings: "提示",
+  infos: "说明",
+  all: "全部",
+  noFindings: "未发现问题",
+  line: "行",
+  rule: "规则",
+  fileTooLarge: "文件过大，预算公开文本通常小于1MB",
+  notText: "无法读取该文件",
+  privacy: "所有处理都在本机完成，数据不会发送到任何地方。",
+};
+export type Strings = typeof zh;
+
+const en: Strings = {
+  title: "Budget Disclosure Assistant",
+  sourceHeading: "1. Import a disclosure",
+  pastePlaceholder: "Paste the disclosure's text here (copied from the PDF), or open a text file",
+  openFile: "Open text file…",
+  read: "Read and check",
+  clear: "Clear",
+  reading: "Reading…",
+  previewHeading: "2. Preview",
+  unit: "Unit",
+  year: "Year",
+  table: "Table",
+  rows: "rows",
+  empty: "no data",
+  missing: "missing",
+  readerWarnings: "Reader warnings",
+  findingsHeading: "3. Findings",
+  errors: "Errors",
+  warnings: "Warnings",
+  infos: "Notes",
+  all: "All",
+  noFindings: "No problems found",
+  line: "line",
+  rule: "rule",
+  fileTooLarge: "The file is too large; a disclosure's text is usually under 1 MB",
+  notText: "Cannot read this file",
+  privacy: "Everything is processed on this computer; no data is sent anywhere.",
+};
+
+export function stringsFor(language: string | undefined): Strings {
+  return language && /^en/i.test(language) ? en : zh;
+}

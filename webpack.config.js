@@ -1,0 +1,76 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+// Builds the task pane, the custom functions and their metadata into dist/, following Microsoft's
+// shared-runtime template: one page (taskpane.html) hosts both, functions.json comes from JSDoc.
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+// Set ADDIN_PUBLIC_URL (e.g. https://intranet.example.gov.cn/budget-addin/) for a production build.
+const PUBLIC_URL = process.env.ADDIN_PUBLIC_URL || DEV_URL;
+// Office.js is served by Microsoft's CDN; an intranet without internet sets OFFICE_JS_URL to its own copy.
+const OFFICE_JS_URL = process.env.OFFICE_JS_URL || "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+module.exports = async (env, options) => {
+  const dev = options.mode !== "production";
+  return {
+    mode: dev ? "development" : "production",
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: "./src/functions/functions.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // ES modules out of TypeScript so webpack can tree-shake Fluent UI (CommonJS output bundles all of it).
+          use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json", compilerOptions: { module: "esnext", moduleResolution: "bundler", sourceMap: dev } } },
+        },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext][query]" },
+        },
+      ],
+    },
+    performance: { maxAssetSize: 3_000_000, maxEntrypointSize: 3_000_000 },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "functions"],
+        templateParameters: { officeJsUrl: OFFICE_JS_URL },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "help.html",
+        template: "./src/taskpane/help.html",
+        chunks: [],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev || PUBLIC_URL === DEV_URL ? content : content.toString().split(DEV_URL).join(PUBLIC_URL)),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.join(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      port: 3000,
+    },
+  };
+};
