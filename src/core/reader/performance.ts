@@ -17,7 +17,8 @@ function textAfter(cells: string[], labelPattern: RegExp): string | null {
       .replace(labelPattern, "")
       .replace(/^[:：]/, "");
     if (hasCjk(inline)) return inline;
-    for (let j = i + 1; j < cells.length; j++) if (hasCjk(cells[j]) && !labelPattern.test(foldKey(cells[j]))) return cells[j].trim();
+    // Names lose the spaces the PDF extractor put inside them ("政务服 务中心").
+    for (let j = i + 1; j < cells.length; j++) if (hasCjk(cells[j]) && !labelPattern.test(foldKey(cells[j]))) return cells[j].replace(/\s+/g, "");
   }
   return null;
 }

@@ -58,8 +58,10 @@ function isSkippable(line: SourceLine): boolean {
   if (line.blank) return true;
   // Tested on the raw text: folding every body line costs more than the rest of the table parse.
   if (SKIPPED_LINE.test(line.text)) return true;
-  // The row of column numbers under multi-row headers: "1 2 3 4 5".
-  if (line.cells.every((c, i) => c === String(i + 1))) return true;
+  // The row of column numbers under multi-row headers ("1 2 3 4 5"), and page numbers.
+  const cells = line.cells;
+  if (cells.every((c, i) => c === String(i + 1))) return true;
+  if (cells.length === 1 && /^[-—\s]*\d{1,3}[-—\s]*$/.test(cells[0])) return true;
   return false;
 }
 

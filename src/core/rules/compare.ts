@@ -23,8 +23,9 @@ export function checkSum(
   ctx: RuleContext,
   params: { what: string; addends: (Amount | null)[]; printed: Amount | null; tables: FindingInput["tables"]; lines: number[] },
 ): void {
-  const present = params.addends.filter((v): v is Amount => v !== null);
-  if (params.printed === null && present.length === 0) return;
+  // A cell missing from a short row counts as blank.
+  const present = params.addends.filter((v): v is Amount => v !== null && v !== undefined);
+  if ((params.printed ?? null) === null && present.length === 0) return;
   const printed = params.printed ?? 0;
   const sum = present.reduce((a, b) => a + b, 0);
   const verdict = judgeSum(sum, printed, present.length);
