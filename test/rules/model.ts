@@ -22,13 +22,34 @@ function table(no: TableNo, rows: TableRow[], emptyNote = false): DisclosureTabl
     while (r.values.length < width) r.values.push(null);
   }
   const empty = emptyNote || !rows.some((r) => r.values.some((v) => v !== null));
-  return { no, title: spec.title, moneyUnit: "万元", empty, emptyNote, columns: [...spec.columns], ...(spec.incomeColumns ? { incomeColumns: [...spec.incomeColumns] } : {}), rows, line: lineNo++ };
+  return {
+    no,
+    title: spec.title,
+    moneyUnit: "万元",
+    empty,
+    emptyNote,
+    columns: [...spec.columns],
+    ...(spec.incomeColumns ? { incomeColumns: [...spec.incomeColumns] } : {}),
+    rows,
+    line: lineNo++,
+  };
 }
 
-const fig = (label: string, value: number, extra: Partial<NarrativeFigure> = {}): NarrativeFigure => ({ kind: "amount", label, value: Math.round(value * 100), line: lineNo++, ...extra });
+const fig = (label: string, value: number, extra: Partial<NarrativeFigure> = {}): NarrativeFigure => ({
+  kind: "amount",
+  label,
+  value: Math.round(value * 100),
+  line: lineNo++,
+  ...extra,
+});
 const count = (label: string, value: number): NarrativeFigure => ({ kind: "count", label, value, line: lineNo++ });
 const pct = (value: number, decimals = 2) => ({ basisPoints: Math.round(value * 100), decimals });
-const up = (amount: number, percent: number) => ({ direction: "increase" as const, amount: Math.round(amount * 100), percent: pct(percent), percentWord: "增长" as const });
+const up = (amount: number, percent: number) => ({
+  direction: "increase" as const,
+  amount: Math.round(amount * 100),
+  percent: pct(percent),
+  percentWord: "增长" as const,
+});
 const section = (no: number, figures: NarrativeFigure[]): NarrativeSection => ({ no, title: `第${no}部分`, line: lineNo++, text: "", figures });
 
 const codedExpenditure = (no: 3 | 5) =>
