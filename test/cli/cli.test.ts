@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as iconv from "iconv-lite";
@@ -17,7 +17,7 @@ test("--help and --version", () => {
   expect(help.status).toBe(0);
   expect(help.stdout).toMatch(/disclosure parse FILE/);
   const version = run("--version");
-  expect(version.stdout.trim()).toBe(require("../../package.json").version);
+  expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version);
 });
 
 test("parse --json keeps the contract", () => {
