@@ -12,6 +12,37 @@ const PUBLIC_URL = process.env.ADDIN_PUBLIC_URL || DEV_URL;
 // Office.js is served by Microsoft's CDN; an intranet without internet sets OFFICE_JS_URL to its own copy.
 const OFFICE_JS_URL = process.env.OFFICE_JS_URL || "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
+/**
+ * Writes functions-zh-cn.json next to functions.json: the same metadata with the Chinese names and
+ * descriptions of src/functions/functions.zh-CN.json (Excel picks it by the manifest's zh-CN override).
+ */
+class LocalizedFunctionsMetadataPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("LocalizedFunctionsMetadata", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "LocalizedFunctionsMetadata", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+        const asset = compilation.getAsset("functions.json");
+        if (!asset) return;
+        const metadata = JSON.parse(asset.source.source().toString());
+        const translations = JSON.parse(require("fs").readFileSync(path.join(__dirname, "src/functions/functions.zh-CN.json"), "utf8"));
+        for (const fn of metadata.functions) {
+          const zh = translations[fn.id];
+          if (!zh) throw new Error(`src/functions/functions.zh-CN.json has no translation for ${fn.id}`);
+          fn.name = zh.name;
+          fn.description = zh.description;
+          for (const p of fn.parameters) {
+            const [name, description] = zh.parameters[p.name] || [];
+            if (!name) throw new Error(`src/functions/functions.zh-CN.json has no translation for ${fn.id}(${p.name})`);
+            p.name = name;
+            p.description = description;
+          }
+        }
+        compilation.emitAsset("functions-zh-cn.json", new sources.RawSource(JSON.stringify(metadata, null, 4)));
+      });
+    });
+  }
+}
+
 module.exports = async (env, options) => {
   const dev = options.mode !== "production";
   return {
@@ -45,6 +76,7 @@ module.exports = async (env, options) => {
     performance: { maxAssetSize: 3_000_000, maxEntrypointSize: 3_000_000 },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new LocalizedFunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -1,5 +1,12 @@
-/** Runs every benchmark in bench/; each prints its own closing line. */
+/** Runs every benchmark in bench/; each prints its closing line. */
 import { runParseBench } from "./parse";
+import { runFunctionsBench } from "./functions";
 
-const { parse, baseline, ratio } = runParseBench(Number(process.env.BENCH_SECONDS ?? 3));
-console.log(`parse: ${Math.round(parse)} docs/s, baseline: ${Math.round(baseline)} docs/s, ratio: ${ratio.toFixed(1)}`);
+const seconds = Number(process.env.BENCH_SECONDS ?? 3);
+const parse = runParseBench(seconds);
+console.log(`parse: ${Math.round(parse.parse)} docs/s, baseline: ${Math.round(parse.baseline)} docs/s, ratio: ${parse.ratio.toFixed(1)}`);
+const functions = runFunctionsBench();
+if (!functions.flagsOk) throw new Error("CHECK.TOTALS flagged a consistent synthetic table");
+console.log(
+  `check.totals ${functions.rows} rows: ${functions.ms.toFixed(1)} ms, native formulas: ${functions.nativeMs.toFixed(0)} ms, ratio: ${(functions.nativeMs / functions.ms).toFixed(1)}`,
+);

@@ -30,7 +30,7 @@ test("every resource id referenced is defined", () => {
 });
 
 test("every URL points at a file the build emits", () => {
-  const urls = [...xml.matchAll(/DefaultValue="(https:\/\/[^"]+)"/g)].map((m) => m[1]);
+  const urls = [...xml.matchAll(/Value="(https:\/\/[^"]+)"/g)].map((m) => m[1]);
   expect(urls.length).toBeGreaterThan(8);
   for (const url of urls) {
     const path = new URL(url).pathname.replace(/^\//, "");

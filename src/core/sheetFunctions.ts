@@ -198,12 +198,31 @@ interface Issue {
   expected: Amount;
 }
 
+/** Sum and count of the non-blank addends: what the rounding model needs. */
+interface Tally {
+  sum: Amount;
+  count: number;
+}
+
+function tally(addends: (Amount | null | undefined)[]): Tally {
+  let sum = 0;
+  let count = 0;
+  for (const v of addends) {
+    if (v === null || v === undefined) continue;
+    sum += v;
+    count++;
+  }
+  return { sum, count };
+}
+
 function compare(printed: Amount | null, addends: (Amount | null)[], tolerance: Amount | null): Issue | null {
-  const present = addends.filter((v): v is Amount => v !== null);
-  if (printed === null && present.length === 0) return null;
+  return compareTally(printed, tally(addends), tolerance);
+}
+
+function compareTally(printed: Amount | null | undefined, { sum: expected, count }: Tally, tolerance: Amount | null): Issue | null {
+  if ((printed === null || printed === undefined) && count === 0) return null;
   const p = printed ?? 0;
-  const expected = present.reduce((a, b) => a + b, 0);
-  let verdict = judgeSum(expected, p, present.length);
+  let verdict = judgeSum(expected, p, count);
   if (verdict === "error" && tolerance !== null && Math.abs(p - expected) <= tolerance) verdict = "rounding";
   return verdict === "ok" ? null : { verdict, printed: p, expected };
 }
@@ -270,30 +289,51 @@ export function checkTotals(grid: Grid, tolerance?: number | null): string[][] {
           ),
         );
 
+  // The 科目编码 tree, indexed once: a code's parent is the code without its last two digits.
   const coded = data.filter((r) => r.code !== null);
-  const leavesUnder = (code: string) =>
-    coded.filter((r) => r.code!.startsWith(code) && r.code !== code && !coded.some((o) => o.code!.length > r.code!.length && o.code!.startsWith(r.code!)));
+  const childrenOf = new Map<string, SheetRow[]>();
+  const byCode = new Map(coded.map((r) => [r.code!, r]));
   for (const row of coded) {
-    const children = coded.filter((c) => c.code!.length === row.code!.length + 2 && c.code!.startsWith(row.code!));
-    if (children.length === 0) continue;
-    const leaves = leavesUnder(row.code!);
+    const parent = row.code!.slice(0, -2);
+    if (row.code!.length <= 3 || !byCode.has(parent)) continue;
+    const siblings = childrenOf.get(parent);
+    if (siblings) siblings.push(row);
+    else childrenOf.set(parent, [row]);
+  }
+  // Per row and column: the tally of its most detailed descendants (itself when it has none).
+  const leafTallies = new Map<SheetRow, Tally[]>();
+  const leafTally = (row: SheetRow): Tally[] => {
+    const known = leafTallies.get(row);
+    if (known) return known;
+    const children = childrenOf.get(row.code!);
+    const result = !children
+      ? columns.map((j) => tally([row.values[j]]))
+      : columns.map((j) => children.map((c) => leafTally(c)[j]).reduce((a, b) => ({ sum: a.sum + b.sum, count: a.count + b.count }), { sum: 0, count: 0 }));
+    leafTallies.set(row, result);
+    return result;
+  };
+  /** Direct parts first; if they agree, the detail rows must too (so every ancestor of an edited leaf
+   * flags). Rounding among the details is flagged where it arises, so only their errors count here. */
+  const checkAgainst = (row: SheetRow, parts: SheetRow[]) => {
+    const details = parts.map(leafTally);
     for (const j of columns) {
-      // Direct children first; if they agree, the detail rows below them must too (so every ancestor of an edited leaf flags).
-      const issue =
-        compare(
-          row.values[j],
-          children.map((c) => c.values[j]),
-          allowed,
-        ) ??
-        (leaves.length !== children.length
-          ? compare(
-              row.values[j],
-              leaves.map((c) => c.values[j]),
-              allowed,
-            )
-          : null);
-      add(row, issue);
+      const direct = compare(
+        row.values[j] ?? null,
+        parts.map((c) => c.values[j] ?? null),
+        allowed,
+      );
+      if (direct) {
+        add(row, direct);
+        continue;
+      }
+      const detailTally = details.reduce((a, d) => ({ sum: a.sum + d[j].sum, count: a.count + d[j].count }), { sum: 0, count: 0 });
+      const detail = compareTally(row.values[j], detailTally, allowed);
+      if (detail?.verdict === "error") add(row, detail);
     }
+  };
+  for (const row of coded) {
+    const children = childrenOf.get(row.code!);
+    if (children) checkAgainst(row, children);
   }
 
   let groupStart = 0;
@@ -302,22 +342,10 @@ export function checkTotals(grid: Grid, tolerance?: number | null): string[][] {
     if (row.kind === "total") {
       if (coded.length > 0) {
         const top = Math.min(...coded.map((r) => r.code!.length));
-        const tops = coded.filter((r) => r.code!.length === top);
-        const leaves = coded.filter((r) => !coded.some((o) => o.code!.length > r.code!.length && o.code!.startsWith(r.code!)));
-        for (const j of columns)
-          add(
-            row,
-            compare(
-              row.values[j],
-              tops.map((r) => r.values[j]),
-              allowed,
-            ) ??
-              compare(
-                row.values[j],
-                leaves.map((r) => r.values[j]),
-                allowed,
-              ),
-          );
+        checkAgainst(
+          row,
+          coded.filter((r) => r.code!.length === top),
+        );
         continue;
       }
       const others = data.filter((r) => r !== row && r.kind !== "repeat" && r.kind !== "total");
