@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- HyperFormula's plugin API keeps its AST and state types internal */
 /**
  * The add-in's workbook functions registered in HyperFormula (GPL-3.0, a devDependency only), so the
  * tests can recalculate a sheet the way Excel does when an input cell changes.
@@ -19,7 +20,6 @@ const asGrid = (range: SimpleRangeValue): Grid => range.data.map((row) => row.ma
 
 export class BudgetFunctionsPlugin extends FunctionPlugin {
   checkTotals(ast: Ast, state: unknown) {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     return this.runFunction(ast.args as any, state as any, this.metadata("BUDGET.CHECK.TOTALS"), (range: SimpleRangeValue, tolerance?: number) => {
       try {
         return SimpleRangeValue.onlyValues(checkTotals(asGrid(range), tolerance ?? null));
@@ -31,18 +31,15 @@ export class BudgetFunctionsPlugin extends FunctionPlugin {
   }
 
   checkTotalsSize(ast: Ast, state: unknown): ArraySize {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const size = this.arraySizeForAst(ast.args[0] as any, state as any);
     return new ArraySize(1, size.height);
   }
 
   checkTie(ast: Ast, state: unknown) {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     return this.runFunction(ast.args as any, state as any, this.metadata("BUDGET.CHECK.TIE"), (a: unknown, b: unknown) => checkTie(toCell(a), toCell(b), null));
   }
 
   share(ast: Ast, state: unknown) {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     return this.runFunction(
       ast.args as any,
       state as any,
