@@ -48,15 +48,24 @@ export function runFunctionsBench(): { rows: number; ms: number; nativeMs: numbe
   const ms = timeMs(() => (flags = checkTotals(grid)), 20);
   const flagsOk = flags.slice(1).every(([f]) => f === "✓");
 
-  // The same check as native formulas: a parent-code helper column and one SUMIF per row.
+  // The same check as native formulas, as a workbook would carry them: a parent-code helper column
+  // and one SUMIF per row over that row's own block of descendants (the table is in code order).
   const n = grid.length;
+  const codeAt = (i: number) => String(grid[i][0] ?? "");
+  const blockEnd = (i: number) => {
+    const length = codeAt(i).length;
+    let end = i + 1;
+    while (end < n && codeAt(end).length > length) end++;
+    return end; // exclusive, 0-based
+  };
   const sheet = grid.map((row, i) => {
     const r = i + 1;
-    return [
-      ...row,
-      `=IF(LEN(A${r})>3,LEFT(A${r},LEN(A${r})-2),IF(LEN(A${r})=3,"T",""))`,
-      `=IF(A${r}="",IF(ABS(C${r}-SUMIF(F$1:F$${n},"T",C$1:C$${n}))<0.005,"✓","差"),IF(COUNTIF(F$1:F$${n},A${r})=0,"✓",IF(ABS(C${r}-SUMIF(F$1:F$${n},A${r},C$1:C$${n}))<0.005,"✓","差")))`,
-    ];
+    const code = codeAt(i);
+    const helper = code.length > 3 ? `=LEFT(A${r},LEN(A${r})-2)` : code.length === 3 ? "T" : "";
+    const [from, to] = code === "" ? [2, n] : [r + 1, blockEnd(i)];
+    const key = code === "" ? '"T"' : `A${r}`;
+    const check = to < from ? '"✓"' : `IF(ABS(C${r}-SUMIF(F${from}:F${to},${key},C${from}:C${to}))<0.005,"✓","差")`;
+    return [...row, helper, `=${check}`];
   });
   let nativeFlags: unknown[] = [];
   const nativeMs = timeMs(() => {

@@ -19,15 +19,17 @@ export class SheetInputError extends Error {
 }
 
 /** A cell as an exact amount: numbers, text numbers ("341. 11", "3,011.46"); blank is null. */
-export function cellAmount(value: CellValue, what = "参数"): Amount | null {
-  if (value === null || value === undefined || value === "") return null;
+export function cellAmount(value: CellValue, what: string | (() => string) = "参数"): Amount | null {
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw new SheetInputError(`${what}必须是数值`);
-    return numberToAmount(value);
+    if (Number.isFinite(value)) return numberToAmount(value);
+    throw new SheetInputError(`${typeof what === "string" ? what : what()}必须是数值`);
   }
-  if (typeof value === "boolean") throw new SheetInputError(`${what}必须是数值，不能是TRUE/FALSE`);
+  if (value === null || value === undefined || value === "") return null;
+  // The label is built only on error: this runs for every cell of a 10,000-row range.
+  const label = () => (typeof what === "string" ? what : what());
+  if (typeof value === "boolean") throw new SheetInputError(`${label()}必须是数值，不能是TRUE/FALSE`);
   const parsed = parseAmount(value);
-  if (parsed === null) throw new SheetInputError(`${what}必须是数值：“${value}”不是数字`);
+  if (parsed === null) throw new SheetInputError(`${label()}必须是数值：“${value}”不是数字`);
   return parsed;
 }
 
@@ -113,7 +115,11 @@ export function checkTie(a: CellValue, b: CellValue, tolerance?: number | null):
 }
 
 const CODE = /^\d{3}(?:\d{2}){0,2}$/;
-const codeText = (value: CellValue): string => (value === null || value === undefined ? "" : String(value).replace(/\s/g, ""));
+const codeText = (value: CellValue): string => {
+  if (value === null || value === undefined) return "";
+  const text = String(value);
+  return text.indexOf(" ") >= 0 || text.indexOf("\t") >= 0 ? text.replace(/\s/g, "") : text;
+};
 
 /** BUDGET.ROLLUP: the sum of a 科目编码 subtree, taken from its most detailed rows so nothing counts twice. */
 export function rollup(codes: Grid, amounts: Grid, code: CellValue): number {
@@ -146,6 +152,8 @@ interface SheetRow {
   detail: string;
   values: (Amount | null)[];
   kind: "header" | "total" | "subtotal" | "category" | "item" | "repeat";
+  /** Sums and counts of the row's most detailed descendants, per amount column (computed on demand). */
+  leaf?: { sums: number[]; counts: number[] };
 }
 
 const TOTAL_NAME = /^(合计|总计|部门合计|单位合计|本年收入合计|本年支出合计)$/;
@@ -170,7 +178,13 @@ function readRows(grid: Grid, layout: Layout): { rows: SheetRow[]; headers: stri
   let headers: string[] = [];
   const rows: SheetRow[] = grid.map((cells, index) => {
     const amountCells = cells.slice(start);
-    const numeric = amountCells.some((c) => isNumeric(c));
+    let numeric = false;
+    for (const c of amountCells) {
+      if (typeof c === "number" || isNumeric(c)) {
+        numeric = true;
+        break;
+      }
+    }
     const first = codeText(cells[0] ?? null);
     const name = String((layout === "coded" ? cells[1] : cells[0]) ?? "").trim() || (layout === "coded" && !CODE.test(first) ? first : "");
     const code = layout === "coded" && CODE.test(first) ? first : null;
@@ -179,9 +193,9 @@ function readRows(grid: Grid, layout: Layout): { rows: SheetRow[]; headers: stri
       const kind = code || TOTAL_NAME.test(name.replace(/\s/g, "")) ? "item" : "header";
       return { index, code, name, detail: "", values: amountCells.map(() => null), kind };
     }
-    const values = amountCells.map((c, j) => cellAmount(c, `第${index + 1}行第${start + j + 1}列`));
+    const values = amountCells.map((c, j) => cellAmount(c, () => `第${index + 1}行第${start + j + 1}列`));
     const detail = layout === "economic" ? String(cells[1] ?? "").trim() : "";
-    const bare = name.replace(/\s/g, "");
+    const bare = /\s/.test(name) ? name.replace(/\s/g, "") : name;
     let kind: SheetRow["kind"] = "item";
     if (TOTAL_NAME.test(bare) || (layout === "coded" && code === null && bare === "")) kind = "total";
     else if (SUBTOTAL_NAME.test(bare)) kind = "subtotal";
@@ -300,34 +314,58 @@ export function checkTotals(grid: Grid, tolerance?: number | null): string[][] {
     if (siblings) siblings.push(row);
     else childrenOf.set(parent, [row]);
   }
-  // Per row and column: the tally of its most detailed descendants (itself when it has none).
-  const leafTallies = new Map<SheetRow, Tally[]>();
-  const leafTally = (row: SheetRow): Tally[] => {
-    const known = leafTallies.get(row);
-    if (known) return known;
+  // Per row and column: the sum and count of its most detailed descendants (itself when it has none).
+  // Kept in flat arrays: this runs for every row of ranges of 10,000 rows and more.
+  const leafTally = (row: SheetRow): { sums: number[]; counts: number[] } => {
+    if (row.leaf) return row.leaf;
+    const sums = new Array<number>(amountWidth).fill(0);
+    const counts = new Array<number>(amountWidth).fill(0);
     const children = childrenOf.get(row.code!);
-    const result = !children
-      ? columns.map((j) => tally([row.values[j]]))
-      : columns.map((j) => children.map((c) => leafTally(c)[j]).reduce((a, b) => ({ sum: a.sum + b.sum, count: a.count + b.count }), { sum: 0, count: 0 }));
-    leafTallies.set(row, result);
-    return result;
+    if (!children) {
+      for (let j = 0; j < amountWidth; j++) {
+        const v = row.values[j];
+        if (v !== null && v !== undefined) {
+          sums[j] = v;
+          counts[j] = 1;
+        }
+      }
+    } else {
+      for (const child of children) {
+        const t = leafTally(child);
+        for (let j = 0; j < amountWidth; j++) {
+          sums[j] += t.sums[j];
+          counts[j] += t.counts[j];
+        }
+      }
+    }
+    row.leaf = { sums, counts };
+    return row.leaf;
   };
   /** Direct parts first; if they agree, the detail rows must too (so every ancestor of an edited leaf
    * flags). Rounding among the details is flagged where it arises, so only their errors count here. */
   const checkAgainst = (row: SheetRow, parts: SheetRow[]) => {
-    const details = parts.map(leafTally);
-    for (const j of columns) {
-      const direct = compare(
-        row.values[j] ?? null,
-        parts.map((c) => c.values[j] ?? null),
-        allowed,
-      );
+    for (let j = 0; j < amountWidth; j++) {
+      let sum = 0;
+      let count = 0;
+      let detailSum = 0;
+      let detailCount = 0;
+      for (const part of parts) {
+        const v = part.values[j];
+        if (v !== null && v !== undefined) {
+          sum += v;
+          count++;
+        }
+        const t = leafTally(part);
+        detailSum += t.sums[j];
+        detailCount += t.counts[j];
+      }
+      const printed = row.values[j] ?? null;
+      const direct = compareTally(printed, { sum, count }, allowed);
       if (direct) {
         add(row, direct);
         continue;
       }
-      const detailTally = details.reduce((a, d) => ({ sum: a.sum + d[j].sum, count: a.count + d[j].count }), { sum: 0, count: 0 });
-      const detail = compareTally(row.values[j], detailTally, allowed);
+      const detail = compareTally(printed, { sum: detailSum, count: detailCount }, allowed);
       if (detail?.verdict === "error") add(row, detail);
     }
   };
