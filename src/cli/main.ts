@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { decodeDisclosureBytes } from "../core/reader/decode";
 import { MAX_TEXT_LENGTH, readDisclosure } from "../core/reader";
@@ -7,6 +7,9 @@ import { checkDisclosure, countBySeverity, RULES } from "../core/rules";
 import { disclosureToJson, findingsToJson } from "../core/json";
 import { formatCheckReport, formatSummary } from "./report";
 import type { Disclosure } from "../core/model";
+import { buildWorkbookLayout } from "../core/layout";
+import { writeXlsx } from "../xlsx/writeXlsx";
+import { checkFiles, expandInputs } from "./batch";
 
 const VERSION: string = (() => {
   try {
@@ -21,11 +24,16 @@ const HELP = `disclosure — 预算公开助手命令行 (budget disclosure assi
 用法 Usage:
   disclosure parse FILE [--json]   读取预算公开文本，输出表格、情况说明与绩效目标表的结构
   disclosure check FILE [--json]   按勾稽关系检查预算公开，列出错误与提示
+  disclosure check DIR|FILE... [--json]
+                                   检查文件夹中（或多个）预算公开，每个文件一行汇总
+  disclosure import FILE -o OUT.xlsx [--force]
+                                   生成Excel工作簿：13张表、说明、校验（公式随数字自动重算）
   disclosure rules [--json]        列出全部检查规则
   disclosure --help | --version
 
 FILE 为从PDF转出的文本（制表符分隔单元格），UTF-8或GB18030编码。
-退出码 Exit codes: 0 成功/无错误, 1 检查发现错误, 2 文件无法读取或不是预算公开`;
+退出码 Exit codes: 0 成功/无错误, 1 检查发现错误, 2 文件无法读取或不是预算公开
+（批量检查时，有文件无法读取为2，否则有错误为1）`;
 
 class UsageError extends Error {}
 
@@ -58,7 +66,43 @@ export function loadDisclosure(path: string): Disclosure {
   return result.disclosure;
 }
 
-function main(argv: string[]): number {
+/** Writes the file whole or not at all: a temporary file renamed into place. */
+function writeAtomically(path: string, bytes: Uint8Array) {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, bytes);
+    renameSync(temporary, path);
+  } catch (error) {
+    if (existsSync(temporary)) unlinkSync(temporary);
+    fail(`无法写入“${path}”：${(error as Error).message}`);
+  }
+}
+
+async function checkMany(inputs: string[], json: boolean): Promise<number> {
+  const files = expandInputs(inputs);
+  if (files.length === 0) fail(`“${inputs.join("、")}”中没有文本文件（.txt）`);
+  const results = await checkFiles(files);
+  if (json) {
+    process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+  } else {
+    const totals = { files: results.length, unreadable: 0, error: 0, warning: 0 };
+    for (const r of results) {
+      if (!r.ok) {
+        totals.unreadable++;
+        process.stdout.write(`${r.file}\t无法读取：${r.error}\n`);
+        continue;
+      }
+      totals.error += r.counts!.error;
+      totals.warning += r.counts!.warning;
+      process.stdout.write(`${r.file}\t${r.unit ?? "（未识别单位）"}\t${r.year ?? "？"}年\t错误${r.counts!.error}\t提示${r.counts!.warning}\n`);
+    }
+    process.stdout.write(`合计：${totals.files}个文件，无法读取${totals.unreadable}个，错误${totals.error}条，提示${totals.warning}条\n`);
+  }
+  if (results.some((r) => !r.ok)) return 2;
+  return results.some((r) => (r.counts?.error ?? 0) > 0) ? 1 : 0;
+}
+
+async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -66,6 +110,8 @@ function main(argv: string[]): number {
       json: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
       version: { type: "boolean", short: "v", default: false },
+      output: { type: "string", short: "o" },
+      force: { type: "boolean", default: false },
     },
   });
   if (values.version) {
@@ -85,11 +131,26 @@ function main(argv: string[]): number {
       return 0;
     }
     case "check": {
-      if (files.length !== 1) throw new UsageError("check 需要且只需要一个文件");
+      if (files.length === 0) throw new UsageError("check 需要文件或文件夹");
+      if (files.length > 1 || statSync(files[0], { throwIfNoEntry: false })?.isDirectory()) return checkMany(files, values.json ?? false);
       const disclosure = loadDisclosure(files[0]);
       const findings = checkDisclosure(disclosure);
       process.stdout.write(values.json ? `${JSON.stringify(findingsToJson(disclosure, findings), null, 2)}\n` : formatCheckReport(disclosure, findings));
       return countBySeverity(findings).error > 0 ? 1 : 0;
+    }
+    case "import": {
+      if (files.length !== 1) throw new UsageError("import 需要且只需要一个文件");
+      const output = values.output;
+      if (!output) throw new UsageError("import 需要用 -o 指定输出的 .xlsx 文件");
+      if (!/\.xlsx$/i.test(output)) throw new UsageError("输出文件名应以 .xlsx 结尾");
+      if (existsSync(output) && !values.force) fail(`“${output}”已存在；如要覆盖请加 --force`);
+      const disclosure = loadDisclosure(files[0]);
+      const findings = checkDisclosure(disclosure);
+      const bytes = await writeXlsx(buildWorkbookLayout(disclosure, findings));
+      writeAtomically(output, bytes);
+      const c = countBySeverity(findings);
+      process.stdout.write(`已生成 ${output}：${disclosure.tables.length}张表、说明、校验（错误${c.error}条，提示${c.warning}条）\n`);
+      return 0;
     }
     case "rules": {
       const catalogue = RULES.map((r) => ({ id: r.id, severity: r.severity, scope: r.scope, tables: r.tables, description: r.description }));
@@ -103,11 +164,12 @@ function main(argv: string[]): number {
   }
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
-    fail(`${(error as Error).message}\n\n${HELP}`);
-  }
-  fail(`内部错误：${error instanceof Error ? error.message : String(error)}`);
-}
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error) => {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      fail(`${(error as Error).message}\n\n${HELP}`);
+    }
+    fail(`内部错误：${error instanceof Error ? error.message : String(error)}`);
+  },
+);

@@ -67,7 +67,7 @@ test("a GB18030 file reads the same as UTF-8", () => {
 
 test.each([
   ["a missing file", () => join(tmp, "nope.txt"), /找不到文件/],
-  ["a folder", () => (mkdirSync(join(tmp, "dir"), { recursive: true }), join(tmp, "dir")), /文件夹/],
+  ["a folder without text files", () => (mkdirSync(join(tmp, "dir"), { recursive: true }), join(tmp, "dir")), /没有文本文件/],
   ["an empty file", () => (writeFileSync(join(tmp, "empty.txt"), ""), join(tmp, "empty.txt")), /文件为空/],
   [
     "a binary file",
@@ -80,6 +80,13 @@ test.each([
   expect(result.status).toBe(2);
   expect(result.stderr).toMatch(message);
   expect(result.stdout).toBe("");
+});
+
+test("parse of a folder says it wants a file", () => {
+  mkdirSync(join(tmp, "folder"), { recursive: true });
+  const result = run("parse", join(tmp, "folder"));
+  expect(result.status).toBe(2);
+  expect(result.stderr).toMatch(/文件夹/);
 });
 
 test("a 50 MB file is refused quickly, not parsed", () => {

@@ -1,0 +1,66 @@
+/**
+ * `disclosure check` over many files: each file read and checked in a worker thread (the machine's
+ * cores in parallel); a file that cannot be read is reported and the run goes on.
+ */
+import { readdirSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+import type { Finding } from "../core/rules";
+
+export interface FileResult {
+  file: string;
+  ok: boolean;
+  error?: string;
+  unit?: string | null;
+  year?: number | null;
+  counts?: { error: number; warning: number; info: number };
+  findings?: Finding[];
+}
+
+/** Files named on the command line, folders expanded to the text files in them (recursively), sorted. */
+export function expandInputs(inputs: string[]): string[] {
+  const files: string[] = [];
+  const walk = (path: string) => {
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      files.push(path); // reported as unreadable by the worker
+      return;
+    }
+    if (!stat.isDirectory()) return void files.push(path);
+    for (const entry of readdirSync(path).sort()) {
+      const child = join(path, entry);
+      if (statSync(child).isDirectory()) walk(child);
+      else if (/\.(txt|text|tsv)$/i.test(entry)) files.push(child);
+    }
+  };
+  for (const input of inputs) walk(input);
+  return files;
+}
+
+export async function checkFiles(files: string[], workers = Math.min(availableParallelism(), files.length)): Promise<FileResult[]> {
+  const results: FileResult[] = new Array(files.length);
+  let next = 0;
+  const runWorker = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(join(__dirname, "checkWorker.js"));
+      const feed = () => {
+        if (next >= files.length) {
+          void worker.terminate().then(() => resolve());
+          return;
+        }
+        const index = next++;
+        worker.postMessage({ index, file: files[index] });
+      };
+      worker.on("message", (message: { index: number; result: FileResult }) => {
+        results[message.index] = message.result;
+        feed();
+      });
+      worker.on("error", reject);
+      feed();
+    });
+  await Promise.all(Array.from({ length: Math.max(1, workers) }, runWorker));
+  return results;
+}

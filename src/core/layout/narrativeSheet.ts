@@ -1,0 +1,171 @@
+/**
+ * 说明: the narrative section by section, each stated figure beside a formula that reads the table
+ * cell it restates, its share recomputed by formula, and a live flag. The narrative follows the tables.
+ */
+import { amountToNumber } from "../amount";
+import { findTable, type Disclosure, type NarrativeFigure, type TableNo, type TableRow } from "../model";
+import { bareName, rowNamed, rowsOn, totalRow } from "../rules/compare";
+import { projectGroups } from "../rules/unitRollups";
+import { cellRef, sheetRef } from "./address";
+import type { PlacementMap } from "./tableSheet";
+import type { LayoutCell, SheetLayout } from "./types";
+
+export const NARRATIVE_SHEET = "说明";
+
+interface Link {
+  value: [TableRow | undefined, number];
+  base?: [TableRow | undefined, number];
+}
+
+const INCOME_SOURCES: [RegExp, RegExp][] = [
+  [/一般公共预算/, /^一般公共预算/],
+  [/政府性基金/, /^政府性基金/],
+  [/国有资本经营/, /^国有资本经营/],
+  [/财政专户/, /^财政专户/],
+  [/单位资金/, /^单位资金/],
+  [/^上年结转/, /^上年结转$/],
+];
+
+/** Which table cell a narrative figure restates, and the whole its share is of. */
+export function figureLink(d: Disclosure, sectionNo: number, figure: NarrativeFigure, isHead: boolean): Link | undefined {
+  const t = (no: TableNo) => findTable(d, no);
+  const label = figure.label;
+  switch (sectionNo) {
+    case 1: {
+      const income = rowsOn(t(1), "income");
+      if (/收入总计/.test(label)) return { value: [income.find((r) => r.kind === "total"), 0] };
+      if (/^本年收入$/.test(label)) return { value: [income.find((r) => r.kind === "subtotal"), 0] };
+      if (/支出总计/.test(label)) return { value: [totalRow(t(1), "expenditure"), 0] };
+      return undefined;
+    }
+    case 2: {
+      const total = totalRow(t(1), "income");
+      if (isHead) return { value: [total, 0] };
+      const source = INCOME_SOURCES.find(([p]) => p.test(label));
+      const row = source && rowsOn(t(1), "income").find((r) => r.kind === "item" && source[1].test(bareName(r.name)));
+      return row ? { value: [row, 0], base: [total, 0] } : undefined;
+    }
+    case 3: {
+      const total = totalRow(t(3));
+      if (isHead) return { value: [total, 0] };
+      if (/基本支出/.test(label)) return { value: [total, 1], base: [total, 0] };
+      if (/项目支出/.test(label)) return { value: [total, 2], base: [total, 0] };
+      return undefined;
+    }
+    case 4: {
+      if (isHead) return { value: [totalRow(t(4), "income"), 0] };
+      const kinds: [RegExp, RegExp][] = [
+        [/^一般公共预算拨款$/, /^一般公共预算$/],
+        [/^政府性基金预算拨款$/, /^政府性基金预算$/],
+        [/^国有资本经营预算拨款$/, /^国有资本经营预算$/],
+      ];
+      const kind = kinds.find(([p]) => p.test(label));
+      if (kind) return { value: [rowsOn(t(4), "income").find((r) => r.section === undefined && kind[1].test(bareName(r.name))), 0] };
+      const row = rowsOn(t(4), "expenditure").find((r) => r.kind === "item" && bareName(r.name) === label);
+      return row ? { value: [row, 0] } : undefined;
+    }
+    case 5: {
+      const total = totalRow(t(5));
+      if (/一般公共预算当年支出$/.test(label)) return { value: [total, 0] };
+      const row = t(5)?.rows.find((r) => r.code?.length === 3 && bareName(r.name) === label);
+      return row ? { value: [row, 0], base: [total, 0] } : undefined;
+    }
+    case 6: {
+      const total = totalRow(t(6));
+      if (/基本支出/.test(label)) return { value: [total, 0] };
+      if (/^人员经费$/.test(label)) return { value: [total, 1] };
+      if (/^公用经费$/.test(label)) return { value: [total, 2] };
+      return undefined;
+    }
+    case 7: {
+      if (/三公/.test(label)) return { value: [totalRow(t(10)), 0] };
+      const items: [RegExp, RegExp][] = [
+        [/因公出国/, /^因公出国/],
+        [/公务接待费/, /^公务接待费/],
+        [/公务用车购置及运行/, /^公务用车购置及运行/],
+        [/运行维护费/, /^公务用车运行/],
+        [/^公务用车购置费$/, /^公务用车购置费$/],
+      ];
+      const item = items.find(([p]) => p.test(label));
+      return item ? { value: [rowNamed(t(10), item[1]), 0] } : undefined;
+    }
+    case 8:
+      return /机关运行经费/.test(label) ? { value: [totalRow(t(11)), 0] } : undefined;
+    case 10: {
+      const t12 = t(12);
+      const first = t12 ? projectGroups(t12.rows).find((g) => g.subtotal)?.subtotal : undefined;
+      return /金额/.test(label) && first ? { value: [first, 0] } : undefined;
+    }
+  }
+  return undefined;
+}
+
+export function buildNarrativeSheet(d: Disclosure, placements: PlacementMap): SheetLayout {
+  const cells: LayoutCell[] = [];
+  const put = (row: number, col: number, value: string | number | null, style?: LayoutCell["style"], bold = false) =>
+    cells.push({ row, col, content: { value }, ...(style ? { style } : {}), ...(bold ? { bold } : {}) });
+  const formula = (row: number, col: number, f: string, style?: LayoutCell["style"]) =>
+    cells.push({ row, col, content: { formula: f }, ...(style ? { style } : {}) });
+  put(1, 1, `${d.unit ?? ""}${d.year ?? ""}年度预算情况说明：文中数字与表格核对`, "title");
+  ["部分", "项目", "文中金额", "按表计算", "文中占比", "按表计算占比", "结果", "原文行"].forEach((h, i) => put(2, i + 1, h, "header"));
+  let row = 3;
+  const rowOfLine: Record<number, number> = {};
+  for (const section of d.narrative) {
+    if (section.no > 10) continue;
+    put(row, 1, section.title, "name", true);
+    put(row, 2, section.text.replace(/\n/g, " "), "note");
+    put(row, 8, section.line, "line");
+    row++;
+    let headSeen = false;
+    for (const figure of section.figures) {
+      const isHead = figure.kind === "amount" && !headSeen;
+      if (figure.kind === "amount") headSeen = true;
+      put(row, 2, figure.label || "（未命名）", "name");
+      if (figure.kind === "count") {
+        put(row, 3, figure.value, "name");
+      } else {
+        put(row, 3, amountToNumber(figure.value), "amount");
+        const link = figureLink(d, section.no, figure, isHead);
+        const value = link && placements.get(link.value[0], link.value[1]);
+        if (value) formula(row, 4, `=${sheetRef(value.sheet, value.row, value.col)}`, "amount");
+        if (figure.share) {
+          cells.push({ row, col: 5, content: { value: figure.share.basisPoints / 10000 }, style: "percent" });
+          const base = link?.base && placements.get(link.base[0], link.base[1]);
+          if (value && base)
+            formula(
+              row,
+              6,
+              `=IF(${sheetRef(base.sheet, base.row, base.col)}=0,"",ROUND(${cellRef(row, 4)}/${sheetRef(base.sheet, base.row, base.col)},${figure.share.decimals + 2}))`,
+              "percent",
+            );
+        }
+        if (value) {
+          const c = cellRef(row, 3);
+          const v = cellRef(row, 4);
+          const e = cellRef(row, 5);
+          const f = cellRef(row, 6);
+          formula(
+            row,
+            7,
+            `=IF(ROUND((${c}-${v})*100,0)<>0,"差 "&TEXT(${c}-${v},"0.00")&"：表中为 "&TEXT(${v},"0.00"),IF(OR(${e}="",${f}=""),"✓",IF(ROUND((${e}-${f})*10000,0)<>0,"占比不符：应为 "&TEXT(${f},"0.00%"),"✓")))`,
+            "check",
+          );
+        }
+      }
+      put(row, 8, figure.line, "line");
+      rowOfLine[figure.line] ??= row;
+      row++;
+    }
+  }
+  return {
+    name: NARRATIVE_SHEET,
+    kind: "narrative",
+    cells,
+    merges: [{ from: [1, 1], to: [1, 8] }],
+    columnWidths: [26, 40, 12, 12, 11, 13, 30, 8],
+    frozenRows: 2,
+    outline: [],
+    checkColumn: 7,
+    rowOfLine,
+  };
+}

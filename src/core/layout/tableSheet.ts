@@ -1,0 +1,168 @@
+/** One sheet per standard table, laid out like the published table, with a live check column. */
+import { amountToNumber } from "../amount";
+import type { Disclosure, DisclosureTable, TableRow } from "../model";
+import { tableSpec } from "../tableSpecs";
+import { cellRef, safeSheetName } from "./address";
+import { tableRelations, type SumRelation } from "./relations";
+import type { LayoutCell, SheetLayout } from "./types";
+
+/** Where each model cell landed: the other sheets' formulas refer to it. */
+export interface CellPlacement {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+export class PlacementMap {
+  private readonly byRow = new Map<TableRow, { sheet: string; row: number; firstValueCol: number }>();
+  set(row: TableRow, sheet: string, sheetRow: number, firstValueCol: number) {
+    this.byRow.set(row, { sheet, row: sheetRow, firstValueCol });
+  }
+  get(row: TableRow | undefined, col: number): CellPlacement | undefined {
+    const placed = row && this.byRow.get(row);
+    return placed ? { sheet: placed.sheet, row: placed.row, col: placed.firstValueCol + col } : undefined;
+  }
+}
+
+export function tableSheetName(no: number): string {
+  return safeSheetName(`表${String(no).padStart(2, "0")} ${tableSpec(no as 1).shortTitle}`);
+}
+
+const HEADER_ROW = 3;
+const FIRST_BODY_ROW = 4;
+
+/** Columns by layout: where names, codes and the values of each side go. */
+function columnPlan(table: DisclosureTable) {
+  const spec = tableSpec(table.no);
+  switch (spec.layout) {
+    case "coded":
+      return { headers: ["科目编码", "科目名称", ...table.columns], code: 1, name: 2, values: 3 };
+    case "economic":
+      return { headers: ["部门预算支出经济科目名称", "政府预算支出经济科目名称", ...table.columns], name: 1, detail: 2, values: 3 };
+    case "named":
+      return { headers: [table.no === 11 ? "单位名称" : "项目", ...table.columns], name: 1, values: 2 };
+    case "projects":
+      return { headers: ["项目名称", ...table.columns], name: 1, values: 2 };
+    case "twoSided":
+      return {
+        headers: ["收入项目", ...(table.incomeColumns ?? ["金额"]), "支出项目", ...table.columns],
+        name: 1,
+        values: 2,
+        expenditureName: 3,
+        expenditureValues: 4,
+      };
+    case "twoSidedCoded":
+      return {
+        headers: ["收入科目编码", "科目名称", ...(table.incomeColumns ?? []), "科目编码", "科目名称", ...table.columns],
+        code: 1,
+        name: 2,
+        values: 3,
+        expenditureCode: 4,
+        expenditureName: 5,
+        expenditureValues: 6,
+      };
+  }
+}
+
+/** Groups consecutive rows of one column into ranges: C6:C9,C12. */
+function refList(cells: { row: number; col: number }[]): string {
+  const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1].col === sorted[i].col && sorted[j + 1].row === sorted[j].row + 1) j++;
+    parts.push(i === j ? cellRef(sorted[i].row, sorted[i].col) : `${cellRef(sorted[i].row, sorted[i].col)}:${cellRef(sorted[j].row, sorted[j].col)}`);
+    i = j + 1;
+  }
+  return parts.join(",");
+}
+
+/**
+ * The check flag of one row as a native formula (IF, ROUND, ABS, SUM, COUNT, TEXT — no add-in needed):
+ * "✓", "尾差" when every difference is within n × 0.005, or "差 x：应为 y" for the first error.
+ */
+export function checkFormula(items: { target: string; parts: string; errorOnly?: boolean }[]): string {
+  if (items.length === 0) return "";
+  const diff = (k: number) => `ROUND((${items[k].target}-SUM(${items[k].parts}))*100,0)`;
+  const tolerance = (k: number) => `MAX(COUNT(${items[k].parts}),1)`;
+  const rounding = items.map((item, k) => (item.errorOnly ? null : `${diff(k)}<>0`)).filter((x): x is string => x !== null);
+  let formula = rounding.length === 0 ? `"✓"` : `IF(OR(${rounding.join(",")}),"尾差","✓")`;
+  for (let k = items.length - 1; k >= 0; k--) {
+    formula = `IF(ABS(${diff(k)})*2>${tolerance(k)},"差 "&TEXT(${diff(k)}/100,"0.00")&"：应为 "&TEXT(SUM(${items[k].parts}),"0.00"),${formula})`;
+  }
+  return `=${formula}`;
+}
+
+export function buildTableSheet(disclosure: Disclosure, table: DisclosureTable, placements: PlacementMap): SheetLayout {
+  const name = tableSheetName(table.no);
+  const plan = columnPlan(table);
+  const cells: LayoutCell[] = [];
+  const lastDataCol = plan.headers.length;
+  const checkCol = lastDataCol + 1;
+  const lineCol = lastDataCol + 2;
+  const put = (row: number, col: number, value: string | number | null, style?: LayoutCell["style"], bold = false) =>
+    cells.push({ row, col, content: { value }, ...(style ? { style } : {}), ...(bold ? { bold } : {}) });
+
+  put(1, 1, table.title, "title");
+  put(2, 1, `单位名称：${disclosure.unit ?? ""}`, "subtitle");
+  put(2, lastDataCol, `单位：${table.moneyUnit}`, "subtitle");
+  plan.headers.forEach((h, i) => put(HEADER_ROW, i + 1, h, "header"));
+  put(HEADER_ROW, checkCol, "校验", "header");
+  put(HEADER_ROW, lineCol, "原文行", "header");
+
+  // Body rows in document order; rows of both sides printed on one line share a sheet row.
+  const lines = [...new Set(table.rows.map((r) => r.line))].sort((a, b) => a - b);
+  const rowOfLine: Record<number, number> = {};
+  lines.forEach((line, i) => (rowOfLine[line] = FIRST_BODY_ROW + i));
+  const outline: SheetLayout["outline"] = [];
+  for (const row of table.rows) {
+    const sheetRow = rowOfLine[row.line];
+    const expenditure = row.side === "expenditure";
+    const codeCol = expenditure ? plan.expenditureCode : plan.code;
+    const nameCol = expenditure ? plan.expenditureName : plan.name;
+    const firstValueCol = (expenditure ? plan.expenditureValues : plan.values) ?? plan.values;
+    const bold = row.kind === "total" || row.kind === "subtotal" || row.kind === "category";
+    if (codeCol) put(sheetRow, codeCol, row.code, "code");
+    if (nameCol) put(sheetRow, nameCol, row.kind === "total" && !row.side ? "合计" : row.name, "name", bold);
+    if (plan.detail && row.detail) put(sheetRow, plan.detail, row.detail, "name");
+    row.values.forEach((v, j) => put(sheetRow, firstValueCol + j, v === null ? null : amountToNumber(v), bold ? "total" : "amount", bold));
+    put(sheetRow, lineCol, row.line, "line");
+    placements.set(row, name, sheetRow, firstValueCol);
+    if (row.code && row.code.length > 3 && !row.side) outline.push({ row: sheetRow, level: (row.code.length - 3) / 2 });
+  }
+
+  // The live check column: every sum relation whose target lies on the row.
+  const byRow = new Map<number, SumRelation[]>();
+  for (const relation of tableRelations(table)) {
+    const at = placements.get(relation.target.row, relation.target.col)!;
+    byRow.set(at.row, [...(byRow.get(at.row) ?? []), relation]);
+  }
+  for (const sheetRow of Object.values(rowOfLine)) {
+    const relations = byRow.get(sheetRow) ?? [];
+    const items = relations.map((r) => {
+      const target = placements.get(r.target.row, r.target.col)!;
+      return { target: cellRef(target.row, target.col), parts: refList(r.parts.map((p) => placements.get(p.row, p.col)!)), errorOnly: r.errorOnly };
+    });
+    if (items.length > 0) cells.push({ row: sheetRow, col: checkCol, content: { formula: checkFormula(items) }, style: "check" });
+  }
+  if (table.empty) put(FIRST_BODY_ROW + lines.length, 1, "注：本表无数据", "note");
+
+  const lastRow = FIRST_BODY_ROW + Math.max(lines.length, 1) - 1;
+  return {
+    name,
+    kind: "table",
+    tableNo: table.no,
+    cells,
+    merges: [{ from: [1, 1], to: [1, lastDataCol] }],
+    columnWidths: plan.headers
+      .map((h, i): number =>
+        i + 1 === plan.name || i + 1 === plan.expenditureName ? 34 : i + 1 === plan.code || i + 1 === plan.expenditureCode ? 11 : h.length > 8 ? 22 : 14,
+      )
+      .concat([24, 8]),
+    frozenRows: HEADER_ROW,
+    outline,
+    body: lines.length > 0 ? { headerRow: HEADER_ROW, firstCol: 1, lastRow, lastCol: lineCol } : undefined,
+    checkColumn: checkCol,
+    rowOfLine,
+  };
+}

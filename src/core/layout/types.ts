@@ -1,0 +1,49 @@
+/**
+ * A workbook described as data: what the .xlsx writer (exceljs) and the task pane's writer (Office.js)
+ * both render, so the layout is written once. Rows and columns are 1-based.
+ */
+export type CellStyle =
+  "title" | "subtitle" | "header" | "code" | "name" | "amount" | "total" | "check" | "percent" | "note" | "link" | "line" | "error" | "warning";
+
+export type CellContent = { value: string | number | null } | { formula: string };
+
+export interface LayoutCell {
+  row: number;
+  col: number;
+  content: CellContent;
+  style?: CellStyle;
+  /** Also bold (totals and subtotals). */
+  bold?: boolean;
+}
+
+export interface DefinedName {
+  name: string;
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+export interface SheetLayout {
+  name: string;
+  kind: "table" | "narrative" | "checks";
+  /** Standard table number for table sheets. */
+  tableNo?: number;
+  cells: LayoutCell[];
+  merges: { from: [number, number]; to: [number, number] }[];
+  columnWidths: number[];
+  /** Rows above the body, frozen when the sheet is shown. */
+  frozenRows: number;
+  /** Rows grouped by 科目编码 level: row → outline level (1 for 款, 2 for 项). */
+  outline: { row: number; level: number }[];
+  /** The body range (header row included) for an Excel Table, when the layout has one. */
+  body?: { headerRow: number; firstCol: number; lastRow: number; lastCol: number };
+  /** The column of the check flags, for summaries and highlighting. */
+  checkColumn?: number;
+  /** Source line of each body row, so findings can point at cells. */
+  rowOfLine: Record<number, number>;
+}
+
+export interface WorkbookLayout {
+  sheets: SheetLayout[];
+  names: DefinedName[];
+}
