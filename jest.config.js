@@ -3,6 +3,8 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  // TextEncoder/TextDecoder and structuredClone for jsdom tests come from Node.
+  setupFiles: ["<rootDir>/test/support/jsdomGlobals.ts"],
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }] },
   moduleNameMapper: {
     // office-addin-mock under Jest 30 resolves office-addin-manifest's ESM entry otherwise.

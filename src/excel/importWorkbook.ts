@@ -54,7 +54,10 @@ function renameReferences(formula: string, renamed: Record<string, string>): str
 
 /** Spans of consecutive rows at or above an outline level, for grouping. */
 function outlineSpans(outline: SheetLayout["outline"], level: number): [number, number][] {
-  const rows = outline.filter((o) => o.level >= level).map((o) => o.row).sort((a, b) => a - b);
+  const rows = outline
+    .filter((o) => o.level >= level)
+    .map((o) => o.row)
+    .sort((a, b) => a - b);
   const spans: [number, number][] = [];
   for (const row of rows) {
     const last = spans[spans.length - 1];

@@ -7,18 +7,43 @@ import { Preview } from "./components/Preview";
 import { Findings } from "./components/Findings";
 import { SOURCES, textFileSource } from "./sources";
 import type { Strings } from "./strings";
+import { downloadWorkbook, importIntoExcel } from "./workbookActions";
 
 export interface AppProps {
   strings: Strings;
+  /** Inside Excel the pane imports into the workbook; in a plain browser it offers an .xlsx. */
+  inExcel: boolean;
 }
 
-export function App({ strings }: AppProps) {
+export function App({ strings, inExcel }: AppProps) {
   const [text, setText] = React.useState("");
   const [busy, setBusy] = React.useState(false);
   const [error, setError] = React.useState<string | null>(null);
   const [disclosure, setDisclosure] = React.useState<Disclosure | null>(null);
   const [findings, setFindings] = React.useState<Finding[]>([]);
   const fileInput = React.useRef<HTMLInputElement>(null);
+  const [writing, setWriting] = React.useState(false);
+  const [done, setDone] = React.useState<string | null>(null);
+
+  const writeWorkbook = async () => {
+    if (!disclosure) return;
+    setWriting(true);
+    setError(null);
+    setDone(null);
+    try {
+      if (inExcel) {
+        const result = await importIntoExcel(disclosure, findings);
+        setDone(`${strings.imported}${Object.values(result.sheets).length}${strings.sheetsUnit}`);
+      } else {
+        await downloadWorkbook(disclosure, findings);
+        setDone(strings.downloaded);
+      }
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setWriting(false);
+    }
+  };
 
   const run = React.useCallback((input: string) => {
     setBusy(true);
@@ -87,6 +112,15 @@ export function App({ strings }: AppProps) {
       )}
       {disclosure && <Preview disclosure={disclosure} strings={strings} />}
       {disclosure && <Findings findings={findings} strings={strings} />}
+      {disclosure && (
+        <div style={{ display: "flex", gap: 8, alignItems: "center" }}>
+          <Button appearance="primary" disabled={writing} onClick={() => void writeWorkbook()}>
+            {inExcel ? strings.importWorkbook : strings.downloadWorkbook}
+          </Button>
+          {writing && <Spinner size="tiny" label={strings.writing} />}
+          {done && <Text>{done}</Text>}
+        </div>
+      )}
       <Text size={200} style={{ color: "#666" }}>
         {strings.privacy}
       </Text>

@@ -11,7 +11,7 @@ async function start() {
   if (!container) return;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App strings={stringsFor(host.displayLanguage)} />
+      <App strings={stringsFor(host.displayLanguage)} inExcel={host.inExcel} />
     </FluentProvider>,
   );
 }

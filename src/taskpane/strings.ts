@@ -26,6 +26,12 @@ const zh = {
   fileTooLarge: "文件过大，预算公开文本通常小于1MB",
   notText: "无法读取该文件",
   privacy: "所有处理都在本机完成，数据不会发送到任何地方。",
+  importWorkbook: "导入到工作簿（新建工作表）",
+  downloadWorkbook: "下载 Excel 工作簿",
+  writing: "正在生成…",
+  imported: "已导入：新建工作表",
+  sheetsUnit: "张",
+  downloaded: "已下载工作簿",
 };
 export type Strings = typeof zh;
 
@@ -56,6 +62,12 @@ const en: Strings = {
   fileTooLarge: "The file is too large; a disclosure's text is usually under 1 MB",
   notText: "Cannot read this file",
   privacy: "Everything is processed on this computer; no data is sent anywhere.",
+  importWorkbook: "Import into the workbook (new sheets)",
+  downloadWorkbook: "Download Excel workbook",
+  writing: "Writing…",
+  imported: "Imported: new sheets ",
+  sheetsUnit: "",
+  downloaded: "Workbook downloaded",
 };
 
 export function stringsFor(language: string | undefined): Strings {

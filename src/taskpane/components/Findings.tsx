@@ -6,6 +6,20 @@ import type { Strings } from "../strings";
 
 const COLORS: Record<Severity, "danger" | "warning" | "informative"> = { error: "danger", warning: "warning", info: "informative" };
 
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Findings grouped by severity, then by where they are (table, narrative, performance tables). */
+export function groupFindings(findings: Finding[]): { key: string; severity: Severity; where: string; findings: Finding[] }[] {
+  const groups = new Map<string, { key: string; severity: Severity; where: string; findings: Finding[] }>();
+  for (const f of findings) {
+    const where = f.scope === "narrative" ? "情况说明" : f.scope === "performance" ? "绩效目标表" : f.tables.map((t) => `表${t}`).join("、") || "其他";
+    const key = `${ORDER[f.severity]}|${where}`;
+    if (!groups.has(key)) groups.set(key, { key, severity: f.severity, where, findings: [] });
+    groups.get(key)!.findings.push(f);
+  }
+  return [...groups.values()].sort((a, b) => a.key.localeCompare(b.key, "zh-CN"));
+}
+
 export function Findings({ findings, strings, onSelectLine }: { findings: Finding[]; strings: Strings; onSelectLine?: (line: number) => void }) {
   const [filter, setFilter] = React.useState<Severity | "all">("all");
   const counts = countBySeverity(findings);
@@ -37,32 +51,36 @@ export function Findings({ findings, strings, onSelectLine }: { findings: Findin
       {findings.length === 0 ? (
         <Text block>{strings.noFindings}</Text>
       ) : (
-        <ul style={{ paddingLeft: 16 }}>
-          {shown.map((f, i) => (
-            <li key={i} style={{ marginBottom: 6 }}>
-              <Badge color={COLORS[f.severity]} size="small">
-                {label[f.severity]}
-              </Badge>{" "}
-              {f.message}
-              {f.lines.length > 0 && (
-                <Text size={200} style={{ color: "#666" }}>
-                  {" "}
-                  （
-                  {f.lines.slice(0, 3).map((line, j) => (
-                    <a key={j} href="#" onClick={(e) => (e.preventDefault(), onSelectLine?.(line))} style={{ marginRight: 4 }}>
-                      {line}
-                      {strings.line}
-                    </a>
-                  ))}
-                  ）
-                </Text>
-              )}
-              <Text size={200} block style={{ color: "#888" }} title={ruleById(f.rule)?.description.zh}>
-                {strings.rule} {f.rule}
-              </Text>
-            </li>
-          ))}
-        </ul>
+        groupFindings(shown).map((group) => (
+          <div key={group.key}>
+            <Text weight="semibold" size={300} block style={{ marginTop: 8 }}>
+              {label[group.severity]} · {group.where}（{group.findings.length}）
+            </Text>
+            <ul style={{ paddingLeft: 16, margin: "4px 0" }}>
+              {group.findings.map((f, i) => (
+                <li key={i} style={{ marginBottom: 6 }}>
+                  {f.message}
+                  {f.lines.length > 0 && (
+                    <Text size={200} style={{ color: "#666" }}>
+                      {" "}
+                      （
+                      {f.lines.slice(0, 3).map((line, j) => (
+                        <a key={j} href="#" onClick={(e) => (e.preventDefault(), onSelectLine?.(line))} style={{ marginRight: 4 }}>
+                          {line}
+                          {strings.line}
+                        </a>
+                      ))}
+                      ）
+                    </Text>
+                  )}
+                  <Text size={200} block style={{ color: "#888" }} title={ruleById(f.rule)?.description.zh}>
+                    {strings.rule} {f.rule}：{ruleById(f.rule)?.description.zh}
+                  </Text>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))
       )}
     </section>
   );

@@ -1,0 +1,34 @@
+/**
+ * What the pane does with a checked disclosure: import it into the open workbook (inside Excel) or
+ * download it as an .xlsx (the standalone page, e.g. for WPS or LibreOffice users). The .xlsx writer
+ * is loaded on demand so the task pane itself stays small.
+ */
+import { buildWorkbookLayout } from "../core/layout";
+import type { Disclosure } from "../core/model";
+import type { Finding } from "../core/rules";
+
+export async function importIntoExcel(disclosure: Disclosure, findings: Finding[]) {
+  const { importWorkbook } = await import("../excel/importWorkbook");
+  const layout = buildWorkbookLayout(disclosure, findings);
+  return Excel.run((context) => importWorkbook(context, layout));
+}
+
+export function workbookFileName(disclosure: Disclosure): string {
+  return `${disclosure.unit ?? "预算公开"}${disclosure.year ?? ""}年度预算公开（核对）.xlsx`.replace(/[\\/:*?"<>|]/g, "_");
+}
+
+export async function downloadWorkbook(disclosure: Disclosure, findings: Finding[]): Promise<void> {
+  const { writeXlsx } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/writeXlsx");
+  const bytes = await writeXlsx(buildWorkbookLayout(disclosure, findings));
+  const blob = new Blob([bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer], {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = workbookFileName(disclosure);
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
