@@ -1,6 +1,7 @@
 /** Runs every benchmark in bench/; each prints its closing line. */
 import { runParseBench } from "./parse";
 import { runFunctionsBench } from "./functions";
+import { runLivecheckBench } from "./livecheck";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 3);
 const parse = runParseBench(seconds);
@@ -10,3 +11,5 @@ if (!functions.flagsOk) throw new Error("CHECK.TOTALS flagged a consistent synth
 console.log(
   `check.totals ${functions.rows} rows: ${functions.ms.toFixed(1)} ms, native formulas: ${functions.nativeMs.toFixed(0)} ms, ratio: ${(functions.nativeMs / functions.ms).toFixed(1)}`,
 );
+const live = runLivecheckBench();
+console.log(`livecheck: ${live.meanMs.toFixed(2)} ms mean, ${live.worstMs.toFixed(2)} ms worst per recheck (target 100 ms)`);

@@ -7,7 +7,8 @@ import { Preview } from "./components/Preview";
 import { Findings } from "./components/Findings";
 import { SOURCES, textFileSource } from "./sources";
 import type { Strings } from "./strings";
-import { downloadWorkbook, importIntoExcel } from "./workbookActions";
+import { downloadWorkbook, importIntoExcel, selectFindingInExcel, watchImported } from "./workbookActions";
+import type { LiveSession } from "../excel/liveCheck";
 
 export interface AppProps {
   strings: Strings;
@@ -24,6 +25,10 @@ export function App({ strings, inExcel }: AppProps) {
   const fileInput = React.useRef<HTMLInputElement>(null);
   const [writing, setWriting] = React.useState(false);
   const [done, setDone] = React.useState<string | null>(null);
+  const [session, setSession] = React.useState<LiveSession | null>(null);
+  const [live, setLive] = React.useState<string | null>(null);
+  const stopWatching = React.useRef<(() => Promise<void>) | null>(null);
+  React.useEffect(() => () => void stopWatching.current?.(), []);
 
   const writeWorkbook = async () => {
     if (!disclosure) return;
@@ -34,6 +39,18 @@ export function App({ strings, inExcel }: AppProps) {
       if (inExcel) {
         const result = await importIntoExcel(disclosure, findings);
         setDone(`${strings.imported}${Object.values(result.sheets).length}${strings.sheetsUnit}`);
+        // From now on every edit of the imported sheets re-runs the whole catalogue.
+        const started: LiveSession = { disclosure, sheets: result.sheets };
+        setSession(started);
+        await stopWatching.current?.();
+        stopWatching.current = await watchImported(
+          started,
+          ({ findings: updated, elapsedMs }) => {
+            setFindings(updated);
+            setLive(`${strings.liveChecked}${Math.round(elapsedMs)} ms`);
+          },
+          setError,
+        );
       } else {
         await downloadWorkbook(disclosure, findings);
         setDone(strings.downloaded);
@@ -111,7 +128,14 @@ export function App({ strings, inExcel }: AppProps) {
         </MessageBar>
       )}
       {disclosure && <Preview disclosure={disclosure} strings={strings} />}
-      {disclosure && <Findings findings={findings} strings={strings} />}
+      {disclosure && (
+        <Findings
+          findings={findings}
+          strings={strings}
+          onSelect={session ? (finding) => void selectFindingInExcel(session, finding).catch((e: Error) => setError(e.message)) : undefined}
+        />
+      )}
+      {live && <Text size={200}>{live}</Text>}
       {disclosure && (
         <div style={{ display: "flex", gap: 8, alignItems: "center" }}>
           <Button appearance="primary" disabled={writing} onClick={() => void writeWorkbook()}>

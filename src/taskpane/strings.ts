@@ -32,6 +32,7 @@ const zh = {
   imported: "已导入：新建工作表",
   sheetsUnit: "张",
   downloaded: "已下载工作簿",
+  liveChecked: "已按工作表中的数字重新检查，用时 ",
 };
 export type Strings = typeof zh;
 
@@ -68,6 +69,7 @@ const en: Strings = {
   imported: "Imported: new sheets ",
   sheetsUnit: "",
   downloaded: "Workbook downloaded",
+  liveChecked: "Rechecked from the sheets in ",
 };
 
 export function stringsFor(language: string | undefined): Strings {

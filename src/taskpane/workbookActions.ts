@@ -6,11 +6,20 @@
 import { buildWorkbookLayout } from "../core/layout";
 import type { Disclosure } from "../core/model";
 import type { Finding } from "../core/rules";
+import { selectFinding, watchWorkbook, type LiveSession } from "../excel/liveCheck";
 
 export async function importIntoExcel(disclosure: Disclosure, findings: Finding[]) {
   const { importWorkbook } = await import("../excel/importWorkbook");
   const layout = buildWorkbookLayout(disclosure, findings);
   return Excel.run((context) => importWorkbook(context, layout));
+}
+
+export async function watchImported(session: LiveSession, onResult: Parameters<typeof watchWorkbook>[1], onError: (message: string) => void) {
+  return watchWorkbook(session, onResult, onError);
+}
+
+export async function selectFindingInExcel(session: LiveSession, finding: Finding) {
+  await Excel.run((context) => selectFinding(context, session, finding));
 }
 
 export function workbookFileName(disclosure: Disclosure): string {

@@ -48,3 +48,4 @@ export function buildWorkbookLayout(disclosure: Disclosure, findings: Finding[])
   const checks = buildChecksSheet(disclosure, findings, placements, tableSheets);
   return { sheets: [checks, ...tableSheets, narrative], names: keyTotalNames(disclosure, placements) };
 }
+export { disclosureFromSheets, tableAreas, rowsOfLines, type SheetGrid } from "./readBack";

@@ -20,7 +20,7 @@ export function groupFindings(findings: Finding[]): { key: string; severity: Sev
   return [...groups.values()].sort((a, b) => a.key.localeCompare(b.key, "zh-CN"));
 }
 
-export function Findings({ findings, strings, onSelectLine }: { findings: Finding[]; strings: Strings; onSelectLine?: (line: number) => void }) {
+export function Findings({ findings, strings, onSelect }: { findings: Finding[]; strings: Strings; onSelect?: (finding: Finding) => void }) {
   const [filter, setFilter] = React.useState<Severity | "all">("all");
   const counts = countBySeverity(findings);
   const label: Record<Severity, string> = { error: strings.errors, warning: strings.warnings, info: strings.infos };
@@ -65,7 +65,7 @@ export function Findings({ findings, strings, onSelectLine }: { findings: Findin
                       {" "}
                       （
                       {f.lines.slice(0, 3).map((line, j) => (
-                        <a key={j} href="#" onClick={(e) => (e.preventDefault(), onSelectLine?.(line))} style={{ marginRight: 4 }}>
+                        <a key={j} href="#" onClick={(e) => (e.preventDefault(), onSelect?.(f))} style={{ marginRight: 4 }}>
                           {line}
                           {strings.line}
                         </a>
