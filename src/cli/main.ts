@@ -8,6 +8,7 @@ import { disclosureToJson, findingsToJson } from "../core/json";
 import { formatCheckReport, formatSummary } from "./report";
 import type { Disclosure } from "../core/model";
 import { buildWorkbookLayout } from "../core/layout";
+import { buildDraftLayout } from "../core/draft/draftLayout";
 import { writeXlsx } from "../xlsx/writeXlsx";
 import { checkFiles, expandInputs } from "./batch";
 
@@ -28,6 +29,8 @@ const HELP = `disclosure — 预算公开助手命令行 (budget disclosure assi
                                    检查文件夹中（或多个）预算公开，每个文件一行汇总
   disclosure import FILE -o OUT.xlsx [--force]
                                    生成Excel工作簿：13张表、说明、校验（公式随数字自动重算）
+  disclosure draft FILE -o NEXT.xlsx [--prefill] [--force]
+                                   起草下一年度：录入末级数字，其余各表和情况说明由公式生成（--prefill 以本年数字为起点）
   disclosure rules [--json]        列出全部检查规则
   disclosure --help | --version
 
@@ -112,6 +115,7 @@ async function main(argv: string[]): Promise<number> {
       version: { type: "boolean", short: "v", default: false },
       output: { type: "string", short: "o" },
       force: { type: "boolean", default: false },
+      prefill: { type: "boolean", default: false },
     },
   });
   if (values.version) {
@@ -150,6 +154,17 @@ async function main(argv: string[]): Promise<number> {
       writeAtomically(output, bytes);
       const c = countBySeverity(findings);
       process.stdout.write(`已生成 ${output}：${disclosure.tables.length}张表、说明、校验（错误${c.error}条，提示${c.warning}条）\n`);
+      return 0;
+    }
+    case "draft": {
+      if (files.length !== 1) throw new UsageError("draft 需要且只需要一个文件");
+      const output = values.output;
+      if (!output) throw new UsageError("draft 需要用 -o 指定输出的 .xlsx 文件");
+      if (!/\.xlsx$/i.test(output)) throw new UsageError("输出文件名应以 .xlsx 结尾");
+      if (existsSync(output) && !values.force) fail(`“${output}”已存在；如要覆盖请加 --force`);
+      const disclosure = loadDisclosure(files[0]);
+      writeAtomically(output, await writeXlsx(buildDraftLayout(disclosure, { prefill: values.prefill ?? false })));
+      process.stdout.write(`已生成 ${output}：${(disclosure.year ?? 0) + 1}年度草稿（黄色单元格为录入项，其余由公式计算）\n`);
       return 0;
     }
     case "rules": {

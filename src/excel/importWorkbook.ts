@@ -28,7 +28,7 @@ export class ImportError extends Error {
   }
 }
 
-const NUMBER_FORMATS: Partial<Record<CellStyle, string>> = { code: "@", amount: "0.00", total: "0.00", percent: "0.00%" };
+const NUMBER_FORMATS: Partial<Record<CellStyle, string>> = { code: "@", amount: "0.00", total: "0.00", percent: "0.00%", input: "0.00", previous: "0.00" };
 
 /** Unique names for the new sheets: "表03 支出总表" → "表03 支出总表 (2)" when taken. */
 export function uniqueSheetNames(wanted: string[], existing: string[]): Record<string, string> {

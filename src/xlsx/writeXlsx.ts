@@ -68,6 +68,18 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle | undefined, bold: bool
     case "warning":
       cell.font = { ...font, color: { argb: "FFC65911" } };
       return;
+    case "input":
+      cell.numFmt = "0.00";
+      cell.font = font;
+      cell.border = THIN;
+      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } };
+      cell.protection = { locked: false };
+      return;
+    case "previous":
+      cell.numFmt = "0.00";
+      cell.font = { ...font, color: { argb: "FF7F7F7F" } };
+      cell.border = THIN;
+      return;
     default:
       cell.font = font;
       cell.border = THIN;
@@ -92,6 +104,8 @@ function writeSheet(workbook: ExcelJS.Workbook, layout: SheetLayout) {
   for (const c of layout.cells) writeCell(sheet, c);
   for (const m of layout.merges) sheet.mergeCells(m.from[0], m.from[1], m.to[0], m.to[1]);
   for (const o of layout.outline) sheet.getRow(o.row).outlineLevel = o.level;
+  // Derived cells are protected against accidental typing; no password, so the user can lift it.
+  if (layout.protect) void sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   if (layout.checkColumn) {
     const col = columnLetter(layout.checkColumn);
     const first = layout.frozenRows + 1;

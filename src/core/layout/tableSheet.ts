@@ -32,7 +32,7 @@ const HEADER_ROW = 3;
 const FIRST_BODY_ROW = 4;
 
 /** Columns by layout: where names, codes and the values of each side go. */
-function columnPlan(table: DisclosureTable) {
+export function columnPlan(table: DisclosureTable) {
   const spec = tableSpec(table.no);
   switch (spec.layout) {
     case "coded":
@@ -65,7 +65,7 @@ function columnPlan(table: DisclosureTable) {
 }
 
 /** Groups consecutive rows of one column into ranges: C6:C9,C12. */
-function refList(cells: { row: number; col: number }[]): string {
+export function refList(cells: { row: number; col: number }[]): string {
   const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
   const parts: string[] = [];
   for (let i = 0; i < sorted.length;) {

@@ -3,7 +3,22 @@
  * both render, so the layout is written once. Rows and columns are 1-based.
  */
 export type CellStyle =
-  "title" | "subtitle" | "header" | "code" | "name" | "amount" | "total" | "check" | "percent" | "note" | "link" | "line" | "error" | "warning";
+  | "title"
+  | "subtitle"
+  | "header"
+  | "code"
+  | "name"
+  | "amount"
+  | "total"
+  | "check"
+  | "percent"
+  | "note"
+  | "link"
+  | "line"
+  | "error"
+  | "warning"
+  | "input"
+  | "previous";
 
 export type CellContent = { value: string | number | null } | { formula: string };
 
@@ -41,6 +56,8 @@ export interface SheetLayout {
   checkColumn?: number;
   /** Source line of each body row, so findings can point at cells. */
   rowOfLine: Record<number, number>;
+  /** Protect the sheet (no password) so that only input cells can be typed into. */
+  protect?: boolean;
 }
 
 export interface WorkbookLayout {

@@ -1,0 +1,231 @@
+/**
+ * Next year's disclosure drafted from this year's: the same 13 tables with the years advanced, this
+ * year's figures kept beside each row as 上年数, input cells only where figures are truly entered
+ * (leaf rows), every other cell a formula — parents from children, 合计 rows, table 1 and 4 from the
+ * detail tables, table 5 from table 3 when all money is 一般公共预算, table 11 from table 6 公用经费
+ * for 行政/参公 units. Filling the inputs fills all 13 tables consistently.
+ */
+import { amountToNumber } from "../amount";
+import { findTable, type Disclosure, type DisclosureTable, type TableNo, type TableRow } from "../model";
+import { bareName, totalRow } from "../rules/compare";
+import { cellRef, safeSheetName, sheetRef } from "../layout/address";
+import { tableRelations } from "../layout/relations";
+import { checkFormula, columnPlan, refList } from "../layout/tableSheet";
+import type { LayoutCell, SheetLayout, WorkbookLayout } from "../layout/types";
+import { tableSpec } from "../tableSpecs";
+import { buildDraftNarrative } from "./draftNarrative";
+
+export interface DraftPlacement {
+  sheet: string;
+  row: number;
+  /** Column of value j of next year; last year's is at previousCol + j. */
+  col: number;
+  previousCol: number;
+}
+
+export class DraftPlacements {
+  private readonly map = new Map<TableRow, DraftPlacement>();
+  set(row: TableRow, placement: DraftPlacement) {
+    this.map.set(row, placement);
+  }
+  /** A reference to next year's value j of the row, from another sheet (or the same one). */
+  ref(row: TableRow | undefined, j: number, fromSheet?: string): string | undefined {
+    const p = row && this.map.get(row);
+    if (!p) return undefined;
+    return p.sheet === fromSheet ? cellRef(p.row, p.col + j) : sheetRef(p.sheet, p.row, p.col + j);
+  }
+  previousRef(row: TableRow | undefined, j: number, fromSheet?: string): string | undefined {
+    const p = row && this.map.get(row);
+    if (!p) return undefined;
+    return p.sheet === fromSheet ? cellRef(p.row, p.previousCol + j) : sheetRef(p.sheet, p.row, p.previousCol + j);
+  }
+  get(row: TableRow) {
+    return this.map.get(row);
+  }
+}
+
+export function draftSheetName(no: number): string {
+  return safeSheetName(`表${String(no).padStart(2, "0")} ${tableSpec(no as TableNo).shortTitle}`);
+}
+
+const HEADER_ROW = 3;
+const FIRST_ROW = 4;
+
+function onlyGeneralBudget(d: Disclosure): boolean {
+  return (
+    totalRow(findTable(d, 2))
+      ?.values.slice(2)
+      .every((v) => (v ?? 0) === 0) ?? false
+  );
+}
+
+/** Cross-table formulas: value j of a row taken from another table. */
+function crossTableFormula(d: Disclosure, table: DisclosureTable, row: TableRow, j: number, p: DraftPlacements, sheet: string): string | undefined {
+  const t = (no: TableNo) => findTable(d, no);
+  if (table.no === 1 && row.side === "income" && row.kind === "item" && j === 0) {
+    const t2total = totalRow(t(2));
+    const columns: [RegExp, number][] = [
+      [/^一般公共预算/, 1],
+      [/^政府性基金/, 2],
+      [/^国有资本经营/, 3],
+      [/^财政专户/, 4],
+      [/^单位资金/, 5],
+      [/^上年结转$/, 6],
+    ];
+    const column = columns.find(([pattern]) => pattern.test(bareName(row.name)));
+    return column && p.ref(t2total, column[1], sheet);
+  }
+  if (table.no === 1 && row.side === "expenditure" && row.kind === "item" && j === 1) {
+    const t3row = t(3)?.rows.find((r) => r.code?.length === 3 && bareName(r.name) === bareName(row.name));
+    const source = p.ref(t3row, 0, sheet);
+    const carry = p.ref(row, 2, sheet);
+    return source && `${source}-${carry}`;
+  }
+  if (table.no === 4 && row.side === "income" && row.section === undefined && row.kind === "item" && j === 0) {
+    if (/^一般公共预算$/.test(bareName(row.name))) return p.ref(totalRow(t(5)), 0, sheet);
+    if (/^政府性基金预算$/.test(bareName(row.name))) return p.ref(totalRow(t(8)), 0, sheet);
+    if (/^国有资本经营预算$/.test(bareName(row.name))) return p.ref(totalRow(t(9), "expenditure"), 0, sheet);
+  }
+  if (table.no === 4 && row.side === "expenditure" && row.kind === "item" && (j === 1 || j === 2)) {
+    const source = j === 1 ? t(5) : t(8);
+    const match = source?.rows.find((r) => r.code?.length === 3 && bareName(r.name) === bareName(row.name));
+    return p.ref(match, 0, sheet);
+  }
+  if (table.no === 5 && onlyGeneralBudget(d)) {
+    const t3row = row.kind === "total" ? totalRow(t(3)) : t(3)?.rows.find((r) => r.code === row.code);
+    return p.ref(t3row, j, sheet);
+  }
+  if (table.no === 11 && row.kind === "item" && j === 1 && (d.unitType === "行政单位" || d.unitType === "参公事业单位")) {
+    return p.ref(totalRow(t(6)), 2, sheet);
+  }
+  return undefined;
+}
+
+function buildDraftTableSheet(d: Disclosure, table: DisclosureTable, p: DraftPlacements, prefill: boolean): SheetLayout {
+  const name = draftSheetName(table.no);
+  const plan = columnPlan(table);
+  const year = d.year ?? new Date().getFullYear();
+  const cells: LayoutCell[] = [];
+  const put = (row: number, col: number, value: string | number | null, style?: LayoutCell["style"], bold = false) =>
+    cells.push({ row, col, content: { value }, ...(style ? { style } : {}), ...(bold ? { bold } : {}) });
+  const formula = (row: number, col: number, f: string, style: LayoutCell["style"], bold = false) =>
+    cells.push({ row, col, content: { formula: f }, style, ...(bold ? { bold } : {}) });
+
+  const width = plan.headers.length;
+  const previousStart = width + 1;
+  const sides = table.incomeColumns
+    ? [...table.incomeColumns.map((c) => `上年${c}`), ...table.columns.map((c) => `上年${c}`)]
+    : table.columns.map((c) => `上年${c}`);
+  const checkCol = previousStart + sides.length;
+  put(1, 1, table.title.replace(String(year), String(year + 1)), "title");
+  put(2, 1, `单位名称：${d.unit ?? ""}（${year + 1}年度草稿，黄色单元格为录入项）`, "subtitle");
+  put(2, width, `单位：${table.moneyUnit}`, "subtitle");
+  plan.headers.forEach((h, i) => put(HEADER_ROW, i + 1, h, "header"));
+  sides.forEach((h, i) => put(HEADER_ROW, previousStart + i, h, "header"));
+  put(HEADER_ROW, checkCol, "校验", "header");
+
+  const relations = tableRelations(table);
+  const isRowTotal = (r: (typeof relations)[number]) => r.parts.every((part) => part.row === r.target.row);
+  const derived = new Map<string, string>();
+  for (const r of relations) {
+    if (r.errorOnly) continue;
+    const key = `${table.rows.indexOf(r.target.row)}|${r.target.col}`;
+    if (!derived.has(key)) derived.set(key, `=SUM(${refList(r.parts.map((part) => ({ row: p.get(part.row)!.row, col: p.get(part.row)!.col + part.col })))})`);
+  }
+  // Tree and category sums win over row totals where both apply (they agree when consistent).
+  for (const r of relations) {
+    if (r.errorOnly || isRowTotal(r)) continue;
+    const key = `${table.rows.indexOf(r.target.row)}|${r.target.col}`;
+    derived.set(key, `=SUM(${refList(r.parts.map((part) => ({ row: p.get(part.row)!.row, col: p.get(part.row)!.col + part.col })))})`);
+  }
+
+  const outline: SheetLayout["outline"] = [];
+  table.rows.forEach((row, index) => {
+    const at = p.get(row)!;
+    const expenditure = row.side === "expenditure";
+    const codeCol = expenditure ? plan.expenditureCode : plan.code;
+    const nameCol = expenditure ? plan.expenditureName : plan.name;
+    const bold = row.kind !== "item";
+    if (codeCol) put(at.row, codeCol, row.code, "code");
+    if (nameCol) put(at.row, nameCol, row.kind === "total" && !row.side ? "合计" : row.name, "name", bold);
+    if (plan.detail && row.detail) put(at.row, plan.detail, row.detail, "name");
+    row.values.forEach((value, j) => {
+      const cross = crossTableFormula(d, table, row, j, p, name);
+      const own = derived.get(`${index}|${j}`);
+      if (cross) formula(at.row, at.col + j, `=${cross}`, "total", bold);
+      else if (own) formula(at.row, at.col + j, own, "total", bold);
+      else put(at.row, at.col + j, prefill && value !== null ? amountToNumber(value) : null, "input");
+      put(at.row, at.previousCol + j, value === null ? null : amountToNumber(value), "previous");
+    });
+    if (row.code && row.code.length > 3 && !row.side) outline.push({ row: at.row, level: (row.code.length - 3) / 2 });
+  });
+
+  // The same live checks as an imported table: they stay ✓ unless someone overrides a formula.
+  const byRow = new Map<number, { target: string; parts: string; errorOnly?: boolean }[]>();
+  for (const r of relations) {
+    const target = p.get(r.target.row)!;
+    const item = {
+      target: cellRef(target.row, target.col + r.target.col),
+      parts: refList(r.parts.map((part) => ({ row: p.get(part.row)!.row, col: p.get(part.row)!.col + part.col }))),
+      errorOnly: r.errorOnly,
+    };
+    byRow.set(target.row, [...(byRow.get(target.row) ?? []), item]);
+  }
+  for (const [row, items] of byRow) cells.push({ row, col: checkCol, content: { formula: checkFormula(items) }, style: "check" });
+
+  const lastRow = Math.max(FIRST_ROW, ...table.rows.map((r) => p.get(r)!.row));
+  return {
+    name,
+    kind: "table",
+    tableNo: table.no,
+    cells,
+    merges: [{ from: [1, 1], to: [1, width] }],
+    columnWidths: [...plan.headers.map((_, i): number => (i + 1 === plan.name || i + 1 === plan.expenditureName ? 32 : 13)), ...sides.map(() => 12), 24],
+    frozenRows: HEADER_ROW,
+    outline,
+    body: table.rows.length > 0 ? { headerRow: HEADER_ROW, firstCol: 1, lastRow, lastCol: checkCol } : undefined,
+    checkColumn: checkCol,
+    rowOfLine: {},
+    protect: true,
+  };
+}
+
+/** Places every row of every table before any formula is written: formulas refer across tables. */
+function placeTables(d: Disclosure): DraftPlacements {
+  const p = new DraftPlacements();
+  for (const table of d.tables) {
+    const plan = columnPlan(table);
+    const width = plan.headers.length;
+    const incomeWidth = table.incomeColumns?.length ?? 0;
+    const lines = [...new Set(table.rows.map((r) => r.line))].sort((a, b) => a - b);
+    const rowOf = new Map(lines.map((line, i) => [line, FIRST_ROW + i]));
+    for (const row of table.rows) {
+      const expenditure = row.side === "expenditure";
+      const col = (expenditure ? plan.expenditureValues : plan.values) ?? plan.values;
+      const previousCol = width + 1 + (table.incomeColumns ? (expenditure ? incomeWidth : 0) : 0);
+      p.set(row, { sheet: draftSheetName(table.no), row: rowOf.get(row.line)!, col, previousCol });
+    }
+  }
+  return p;
+}
+
+export interface DraftOptions {
+  /** Start the input cells from this year's figures instead of blank. */
+  prefill?: boolean;
+}
+
+export function buildDraftLayout(d: Disclosure, options: DraftOptions = {}): WorkbookLayout {
+  const p = placeTables(d);
+  const tables = d.tables.map((t) => buildDraftTableSheet(d, t, p, options.prefill ?? false));
+  const narrative = buildDraftNarrative(d, p);
+  const t = (no: TableNo) => findTable(d, no);
+  const names = [
+    { name: "草稿_收入总计", row: totalRow(t(1), "income") },
+    { name: "草稿_支出合计", row: totalRow(t(3)) },
+    { name: "草稿_基本支出经济科目合计", row: totalRow(t(6)) },
+  ]
+    .map(({ name, row }) => ({ name, at: row && p.get(row) }))
+    .filter((n): n is { name: string; at: DraftPlacement } => !!n.at)
+    .map((n) => ({ name: n.name, sheet: n.at.sheet, row: n.at.row, col: n.at.col }));
+  return { sheets: [...tables, narrative], names };
+}
