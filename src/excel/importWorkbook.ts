@@ -123,7 +123,7 @@ function writeSheet(context: Excel.RequestContext, layout: SheetLayout, name: st
   layout.columnWidths.forEach((width, i) => (sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = width * 6));
   if (layout.frozenRows > 0) sheet.freezePanes.freezeRows(layout.frozenRows);
   for (const level of [1, 2]) for (const [from, to] of outlineSpans(layout.outline, level)) sheet.getRange(`${from}:${to}`).group(Excel.GroupOption.byRows);
-  if (layout.body) {
+  if (layout.body && !layout.protect) {
     const b = layout.body;
     const body = sheet.getRangeByIndexes(b.headerRow - 1, b.firstCol - 1, b.lastRow - b.headerRow + 1, b.lastCol - b.firstCol + 1);
     body.format.borders.getItem("InsideHorizontal").color = "#BFBFBF";
@@ -141,6 +141,13 @@ function writeSheet(context: Excel.RequestContext, layout: SheetLayout, name: st
     errors.custom.format.fill.color = "#FFC7CE";
     errors.custom.format.font.color = "#9C0006";
   }
+  for (const chart of layout.charts ?? []) {
+    const data = sheet.getRange(`${columnLetter(chart.labelCol)}${chart.firstRow}:${columnLetter(chart.labelCol + 1)}${chart.lastRow}`);
+    const drawn = sheet.charts.add(Excel.ChartType.pie, data, Excel.ChartSeriesBy.columns);
+    drawn.title.text = chart.title;
+    drawn.setPosition(`${columnLetter(chart.anchor.col)}${chart.anchor.row}`);
+    drawn.dataLabels.showPercentage = true;
+  }
   // The add-in's own function beside the native flags: recomputes in Excel's calculation as figures change.
   if (layout.kind === "table" && layout.body && layout.checkColumn) {
     const b = layout.body;
@@ -148,6 +155,11 @@ function writeSheet(context: Excel.RequestContext, layout: SheetLayout, name: st
     sheet.getCell(b.headerRow - 1, fnCol - 1).values = [["BUDGET.CHECK.TOTALS"]];
     sheet.getCell(b.headerRow - 1, fnCol - 1).format.font.bold = true;
     sheet.getCell(b.headerRow, fnCol - 1).formulas = [[`=BUDGET.CHECK.TOTALS(A${b.headerRow + 1}:${columnLetter(layout.checkColumn - 1)}${b.lastRow})`]];
+  }
+  if (layout.protect) {
+    // Derived cells stay locked; the input cells are unlocked; no password, so the user can lift it.
+    for (const c of layout.cells) if (c.style === "input") sheet.getCell(c.row - 1, c.col - 1).format.protection.locked = false;
+    sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true, selectionMode: Excel.ProtectionSelectionMode.normal });
   }
   return sheet;
 }

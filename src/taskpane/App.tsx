@@ -7,7 +7,7 @@ import { Preview } from "./components/Preview";
 import { Findings } from "./components/Findings";
 import { SOURCES, textFileSource } from "./sources";
 import type { Strings } from "./strings";
-import { downloadWorkbook, importIntoExcel, selectFindingInExcel, watchImported } from "./workbookActions";
+import { downloadDraft, downloadWorkbook, importDraftIntoExcel, importIntoExcel, selectFindingInExcel, watchImported } from "./workbookActions";
 import type { LiveSession } from "../excel/liveCheck";
 
 export interface AppProps {
@@ -29,6 +29,22 @@ export function App({ strings, inExcel }: AppProps) {
   const [live, setLive] = React.useState<string | null>(null);
   const stopWatching = React.useRef<(() => Promise<void>) | null>(null);
   React.useEffect(() => () => void stopWatching.current?.(), []);
+
+  const writeDraft = async () => {
+    if (!disclosure) return;
+    setWriting(true);
+    setError(null);
+    setDone(null);
+    try {
+      if (inExcel) await importDraftIntoExcel(disclosure);
+      else await downloadDraft(disclosure);
+      setDone(strings.drafted);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setWriting(false);
+    }
+  };
 
   const writeWorkbook = async () => {
     if (!disclosure) return;
@@ -140,6 +156,9 @@ export function App({ strings, inExcel }: AppProps) {
         <div style={{ display: "flex", gap: 8, alignItems: "center" }}>
           <Button appearance="primary" disabled={writing} onClick={() => void writeWorkbook()}>
             {inExcel ? strings.importWorkbook : strings.downloadWorkbook}
+          </Button>
+          <Button disabled={writing} onClick={() => void writeDraft()}>
+            {strings.draftNextYear}
           </Button>
           {writing && <Spinner size="tiny" label={strings.writing} />}
           {done && <Text>{done}</Text>}

@@ -33,6 +33,8 @@ const zh = {
   sheetsUnit: "张",
   downloaded: "已下载工作簿",
   liveChecked: "已按工作表中的数字重新检查，用时 ",
+  draftNextYear: "起草下一年度",
+  drafted: "已生成下一年度草稿：黄色单元格为录入项，其余各表与情况说明由公式生成",
 };
 export type Strings = typeof zh;
 
@@ -70,6 +72,8 @@ const en: Strings = {
   sheetsUnit: "",
   downloaded: "Workbook downloaded",
   liveChecked: "Rechecked from the sheets in ",
+  draftNextYear: "Draft next year",
+  drafted: "Next year's draft written: shaded cells are inputs, everything else follows by formula",
 };
 
 export function stringsFor(language: string | undefined): Strings {

@@ -4,6 +4,7 @@
  * is loaded on demand so the task pane itself stays small.
  */
 import { buildWorkbookLayout } from "../core/layout";
+import { buildDraftLayout } from "../core/draft/draftLayout";
 import type { Disclosure } from "../core/model";
 import type { Finding } from "../core/rules";
 import { selectFinding, watchWorkbook, type LiveSession } from "../excel/liveCheck";
@@ -26,18 +27,34 @@ export function workbookFileName(disclosure: Disclosure): string {
   return `${disclosure.unit ?? "预算公开"}${disclosure.year ?? ""}年度预算公开（核对）.xlsx`.replace(/[\\/:*?"<>|]/g, "_");
 }
 
-export async function downloadWorkbook(disclosure: Disclosure, findings: Finding[]): Promise<void> {
+/** Next year's draft: imported as new sheets inside Excel (with charts), downloaded outside. */
+export async function importDraftIntoExcel(disclosure: Disclosure) {
+  const { importWorkbook } = await import("../excel/importWorkbook");
+  const layout = buildDraftLayout(disclosure, { prefill: true });
+  return Excel.run((context) => importWorkbook(context, layout));
+}
+
+export async function downloadDraft(disclosure: Disclosure): Promise<void> {
   const { writeXlsx } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/writeXlsx");
-  const bytes = await writeXlsx(buildWorkbookLayout(disclosure, findings));
+  const name = `${disclosure.unit ?? "预算公开"}${(disclosure.year ?? 0) + 1}年度预算公开（草稿）.xlsx`.replace(/[\\/:*?"<>|]/g, "_");
+  saveBytes(await writeXlsx(buildDraftLayout(disclosure, { prefill: true })), name);
+}
+
+function saveBytes(bytes: Uint8Array, fileName: string) {
   const blob = new Blob([bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer], {
     type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   });
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;
-  link.download = workbookFileName(disclosure);
+  link.download = fileName;
   document.body.appendChild(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export async function downloadWorkbook(disclosure: Disclosure, findings: Finding[]): Promise<void> {
+  const { writeXlsx } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/writeXlsx");
+  saveBytes(await writeXlsx(buildWorkbookLayout(disclosure, findings)), workbookFileName(disclosure));
 }

@@ -8,7 +8,14 @@ import { readSeed } from "../helpers";
 function fakeSheet(name: string) {
   const writes: { address: string; property: string; value: unknown }[] = [];
   const range = (address: string): Record<string, unknown> => {
-    const format = { font: {}, fill: {}, borders: { getItem: () => ({}) } };
+    const protection = new Proxy({} as Record<string, unknown>, {
+      set(obj, property, value) {
+        writes.push({ address, property: String(property), value });
+        obj[property as string] = value;
+        return true;
+      },
+    });
+    const format = { font: {}, fill: {}, borders: { getItem: () => ({}) }, protection };
     const target: Record<string, unknown> = {
       format,
       merge: () => writes.push({ address, property: "merge", value: true }),
@@ -45,6 +52,8 @@ function fakeSheet(name: string) {
       },
     },
     tables_: tables,
+    charts_: [] as { title: string; source: string }[],
+    protected_: false,
     activate: () => undefined,
   };
 }
@@ -59,7 +68,22 @@ function fakeExcel(existingSheets: string[], options: { failOnSync?: number } = 
         items: existingSheets.map((name) => ({ name })),
         add(name: string) {
           const sheet = fakeSheet(name);
-          Object.assign(sheet, { tables: { add: (range: unknown, header: boolean) => (sheet.tables_.push({ range, header }), {}) } });
+          Object.assign(sheet, {
+            tables: { add: (range: unknown, header: boolean) => (sheet.tables_.push({ range, header }), {}) },
+            charts: {
+              add: (_type: string, source: { address?: string }) => {
+                const chart = { title: { text: "" }, dataLabels: {}, setPosition: () => undefined };
+                sheet.charts_.push({
+                  get title() {
+                    return chart.title.text;
+                  },
+                  source: String(source),
+                } as { title: string; source: string });
+                return chart;
+              },
+            },
+            protection: { protect: () => (sheet.protected_ = true) },
+          });
           sheets.push(sheet);
           return sheet;
         },
@@ -87,7 +111,15 @@ function fakeExcel(existingSheets: string[], options: { failOnSync?: number } = 
     return realSync();
   };
   // Office.js enum the writer uses.
-  Object.assign(globalThis, { Excel: { GroupOption: { byRows: "ByRows" }, ConditionalFormatType: { custom: "Custom" } } });
+  Object.assign(globalThis, {
+    Excel: {
+      GroupOption: { byRows: "ByRows" },
+      ConditionalFormatType: { custom: "Custom" },
+      ChartType: { pie: "Pie" },
+      ChartSeriesBy: { columns: "Columns" },
+      ProtectionSelectionMode: { normal: "Normal" },
+    },
+  });
   return { context: mock as unknown as Excel.RequestContext, sheets, names, deletedSheets, syncs: () => syncs };
 }
 
@@ -148,4 +180,16 @@ test("unique names respect Excel's 31-character limit and ignore case", () => {
   expect(uniqueSheetNames(["校验", "A"], ["校验", "a", "A (2)"])).toEqual({ 校验: "校验 (2)", A: "A (3)" });
   const long = "表13 项目支出表(结转)一二三四五六七八九十一二三四";
   expect(uniqueSheetNames([long], [long])[long].length).toBeLessThanOrEqual(31);
+});
+
+test("next year's draft: protected sheets with unlocked inputs, and the two charts the documents publish", async () => {
+  const { buildDraftLayout } = await import("../../src/core/draft/draftLayout");
+  const excel = fakeExcel(["Sheet1"]);
+  const result = await importWorkbook(excel.context, buildDraftLayout(readSeed("003_dd2c9fa6441a52f3.txt"), { prefill: true }));
+  expect(result.syncs).toBe(2);
+  const t3 = excel.sheets.find((s) => s.name === "表03 支出总表")!;
+  expect(t3.protected_).toBe(true);
+  expect(t3.writes.some((w) => w.address === "R7C4" && w.property === "locked" && w.value === false)).toBe(true); // an input cell
+  const narrative = excel.sheets.find((s) => s.name === "说明（草稿）")!;
+  expect(narrative.charts_.map((c) => c.title)).toEqual(["一般公共预算当年拨款结构图", "三公经费分布图"]);
 });

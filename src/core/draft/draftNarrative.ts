@@ -187,9 +187,36 @@ export function buildDraftNarrative(d: Disclosure, p: DraftPlacements): SheetLay
   const subtotal = group?.subtotal ? ref(group.subtotal, 0) : "0";
   text("十、绩效管理", `${str(`${year}年${d.unit ?? ""}纳入绩效目标管理的二级项目`)}&${count}&"个，共计金额"&${txt(subtotal)}&"万元。"`);
 
+  // Chart data: 一般公共预算当年拨款结构 (by class) and 三公经费分布, labels beside live values.
+  const charts: SheetLayout["charts"] = [];
+  const chartBlock = (title: string, rows: [string, string][]) => {
+    if (rows.length === 0) return;
+    const start = Math.max(row, helperRow) + 1;
+    cells.push({ row: start, col: 1, content: { value: title }, style: "name", bold: true });
+    rows.forEach(([label, value], i) => {
+      cells.push({ row: start + 1 + i, col: 1, content: { value: label }, style: "name" });
+      cells.push({ row: start + 1 + i, col: 2, content: { formula: `=${value}` }, style: "amount" });
+    });
+    charts.push({ title, kind: "pie", firstRow: start + 1, lastRow: start + rows.length, labelCol: 1, anchor: { row: start, col: 4 } });
+    row = start + rows.length + 16; // room for the chart
+  };
+  chartBlock(
+    "一般公共预算当年拨款结构图",
+    classes.map((r) => [bareName(r.name), ref(r, 0)]),
+  );
+  const t10 = t(10);
+  chartBlock(
+    "三公经费分布图",
+    [/^因公出国/, /^公务接待费/, /^公务用车购置及运行/]
+      .map((pattern) => t10?.rows.find((r) => pattern.test(bareName(r.name))))
+      .filter((r): r is TableRow => !!r)
+      .map((r) => [bareName(r.name), ref(r, 0)]),
+  );
+
   return {
     name: sheet,
     kind: "narrative",
+    charts,
     cells,
     merges: [{ from: [1, 1], to: [1, 8] }],
     columnWidths: [30, 110, 8, 10, 8, 10, 8, 10, 4, 4, 4, 12, 10, 8, 10, 8, 10, 8],

@@ -6,7 +6,7 @@ import { buildNarrativeSheet } from "./narrativeSheet";
 import { buildTableSheet, PlacementMap } from "./tableSheet";
 import type { DefinedName, WorkbookLayout } from "./types";
 
-export type { WorkbookLayout, SheetLayout, LayoutCell, CellStyle, DefinedName } from "./types";
+export type { WorkbookLayout, SheetLayout, LayoutCell, CellStyle, DefinedName, ChartSpec } from "./types";
 export { CHECKS_SHEET } from "./checksSheet";
 export { NARRATIVE_SHEET } from "./narrativeSheet";
 export { tableSheetName } from "./tableSheet";

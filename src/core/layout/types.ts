@@ -58,6 +58,20 @@ export interface SheetLayout {
   rowOfLine: Record<number, number>;
   /** Protect the sheet (no password) so that only input cells can be typed into. */
   protect?: boolean;
+  /** Native charts, for the back ends that can draw them (Office.js). */
+  charts?: ChartSpec[];
+}
+
+/** A pie chart over a block of the sheet: labels in one column, values in the next. */
+export interface ChartSpec {
+  title: string;
+  kind: "pie";
+  /** First data row and the label column; values are in the column after it. */
+  firstRow: number;
+  lastRow: number;
+  labelCol: number;
+  /** Where the chart is placed (top-left cell). */
+  anchor: { row: number; col: number };
 }
 
 export interface WorkbookLayout {
