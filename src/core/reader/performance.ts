@@ -1,6 +1,6 @@
 import { type Amount, parseAmount } from "../amount";
 import type { FundSources, PerformanceTable, ReadWarning } from "../model";
-import { type SourceLine, foldKey, hasCjk } from "./text";
+import { type SourceLine, hasCjk } from "./text";
 
 export function isPerformanceTitle(line: SourceLine): boolean {
   if (line.text.indexOf("绩效目") < 0) return false; // cheap test before folding the line
@@ -10,23 +10,25 @@ export function isPerformanceTitle(line: SourceLine): boolean {
 }
 
 /** The first cell after the label cell that holds text (CJK). */
-function textAfter(cells: string[], labelPattern: RegExp): string | null {
+function textAfter(line: SourceLine, labelPattern: RegExp): string | null {
+  const cells = line.cells;
+  const keys = line.cellKeys;
   for (let i = 0; i < cells.length; i++) {
-    if (!labelPattern.test(foldKey(cells[i]))) continue;
-    const inline = foldKey(cells[i])
-      .replace(labelPattern, "")
-      .replace(/^[:：]/, "");
+    if (!labelPattern.test(keys[i])) continue;
+    const inline = keys[i].replace(labelPattern, "").replace(/^[:：]/, "");
     if (hasCjk(inline)) return inline;
     // Names lose the spaces the PDF extractor put inside them ("政务服 务中心").
-    for (let j = i + 1; j < cells.length; j++) if (hasCjk(cells[j]) && !labelPattern.test(foldKey(cells[j]))) return cells[j].replace(/\s+/g, "");
+    for (let j = i + 1; j < cells.length; j++) if (hasCjk(cells[j]) && !labelPattern.test(keys[j])) return cells[j].replace(/\s+/g, "");
   }
   return null;
 }
 
 /** The amount after the last occurrence of the label: the 年度 side of a 实施期 | 年度 row. OCR may split one number over cells. */
-function amountAfterLast(cells: string[], labelPattern: RegExp): Amount | null {
+function amountAfterLast(line: SourceLine, labelPattern: RegExp): Amount | null {
+  const cells = line.cells;
+  const keys = line.cellKeys;
   let at = -1;
-  for (let i = 0; i < cells.length; i++) if (labelPattern.test(foldKey(cells[i]))) at = i;
+  for (let i = 0; i < cells.length; i++) if (labelPattern.test(keys[i])) at = i;
   if (at < 0) return null;
   const inline = /[\d][\d,\s.]*$/.exec(cells[at]);
   if (inline && /[:：]\s*[\d]/.test(cells[at])) return parseAmount(inline[0]);
@@ -62,14 +64,13 @@ export function readPerformanceTable(lines: SourceLine[], warnings: ReadWarning[
     const key = line.key;
     // The fields read here come before the project description; the indicators after it are not read.
     if (/^(项目概况|立项依据|总体目标|绩效指标)/.test(key)) break;
-    const cells = line.cells;
-    if (table.projectName === "" && /项目名/.test(key)) table.projectName = textAfter(cells, /^项目名称?/) ?? "";
-    if (table.department === null && /主管部门/.test(key)) table.department = textAfter(cells, /^主管部门(及代码)?/);
-    if (table.implementingUnit === null && /施单位/.test(key)) table.implementingUnit = textAfter(cells, /^.?施单位/);
-    if (table.annualTotal === null && /年度资金总/.test(key)) table.annualTotal = amountAfterLast(cells, /年度资金总/);
+    if (table.projectName === "" && /项目名/.test(key)) table.projectName = textAfter(line, /^项目名称?/) ?? "";
+    if (table.department === null && /主管部门/.test(key)) table.department = textAfter(line, /^主管部门(及代码)?/);
+    if (table.implementingUnit === null && /施单位/.test(key)) table.implementingUnit = textAfter(line, /^.?施单位/);
+    if (table.annualTotal === null && /年度资金总/.test(key)) table.annualTotal = amountAfterLast(line, /年度资金总/);
     for (const field of Object.keys(SOURCE_LABELS) as (keyof FundSources)[]) {
       if (table.annualSources[field] === null && SOURCE_LABELS[field].test(key)) {
-        table.annualSources[field] = amountAfterLast(cells, SOURCE_LABELS[field]);
+        table.annualSources[field] = amountAfterLast(line, SOURCE_LABELS[field]);
       }
     }
   }

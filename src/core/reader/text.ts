@@ -7,6 +7,7 @@
 export class SourceLine {
   private folded: string | null = null;
   private split: string[] | null = null;
+  private foldedCells: string[] | null = null;
   constructor(
     /** 1-based line number in the source text. */
     readonly no: number,
@@ -27,6 +28,12 @@ export class SourceLine {
     if (this.folded !== null) return this.folded === "";
     // Only a watermark line folds to "" without being blank: test for it before folding anything.
     return this.text.trim() === "" || (this.text.indexOf("仅供内部审核") >= 0 && this.key === "");
+  }
+
+  /** Each cell folded like the key (no spaces, half-width punctuation), computed once. */
+  get cellKeys(): string[] {
+    if (this.foldedCells === null) this.foldedCells = this.cells.map(foldKey);
+    return this.foldedCells;
   }
 
   /** Cells split on tabs, trimmed, trailing empty cells dropped. */
