@@ -158,3 +158,16 @@ export function matchTableTitle(key: string): TableNo | null {
   for (const spec of TABLE_SPECS) if (spec.titlePattern.test(rest)) return spec.no;
   return null;
 }
+
+/** Which columns make up column 0 (合计/小计) of each row: sources of funds, 基本+项目, 人员+公用. */
+export const ROW_TOTAL_SOURCES: Partial<Record<TableNo, number[]>> = {
+  2: [1, 2, 3, 4, 5],
+  3: [1, 2],
+  5: [1, 2],
+  6: [1, 2],
+  8: [1, 2],
+  10: [1, 2, 3],
+  11: [1, 2, 3],
+  12: [1, 2, 3, 4, 5],
+  13: [1, 2, 3],
+};

@@ -6,7 +6,7 @@
  */
 import { findTable, type Disclosure, type TableNo, type TableRow } from "../model";
 import { bareName, rowsOn, totalRow } from "../rules/compare";
-import { projectGroups } from "../rules/unitRollups";
+import { projectGroups } from "../rules/projectHelpers";
 import { absoluteRef, cellRef, columnLetter } from "../layout/address";
 import type { LayoutCell, SheetLayout } from "../layout/types";
 import type { DraftPlacements } from "./draftLayout";

@@ -5,7 +5,7 @@
 import { findTable, type Disclosure, type TableNo, type TableRow } from "../model";
 import type { Finding } from "../rules";
 import { rowsOn, totalRow } from "../rules/compare";
-import { projectGroups } from "../rules/unitRollups";
+import { projectGroups } from "../rules/projectHelpers";
 import { cellRef, columnLetter, quoteSheet, sheetRef } from "./address";
 import type { PlacementMap } from "./tableSheet";
 import type { LayoutCell, SheetLayout } from "./types";

@@ -5,7 +5,8 @@
 import { amountToNumber } from "../amount";
 import { findTable, type Disclosure, type NarrativeFigure, type TableNo, type TableRow } from "../model";
 import { bareName, rowNamed, rowsOn, totalRow } from "../rules/compare";
-import { projectGroups } from "../rules/unitRollups";
+import { projectGroups } from "../rules/projectHelpers";
+import { INCOME_SOURCES, THREE_PUBLIC_ITEMS } from "../rules/narrativeSectionHelpers";
 import { cellRef, sheetRef } from "./address";
 import type { PlacementMap } from "./tableSheet";
 import type { LayoutCell, SheetLayout } from "./types";
@@ -16,15 +17,6 @@ interface Link {
   value: [TableRow | undefined, number];
   base?: [TableRow | undefined, number];
 }
-
-const INCOME_SOURCES: [RegExp, RegExp][] = [
-  [/一般公共预算/, /^一般公共预算/],
-  [/政府性基金/, /^政府性基金/],
-  [/国有资本经营/, /^国有资本经营/],
-  [/财政专户/, /^财政专户/],
-  [/单位资金/, /^单位资金/],
-  [/^上年结转/, /^上年结转$/],
-];
 
 /** Which table cell a narrative figure restates, and the whole its share is of. */
 export function figureLink(d: Disclosure, sectionNo: number, figure: NarrativeFigure, isHead: boolean): Link | undefined {
@@ -79,14 +71,7 @@ export function figureLink(d: Disclosure, sectionNo: number, figure: NarrativeFi
     }
     case 7: {
       if (/三公/.test(label)) return { value: [totalRow(t(10)), 0] };
-      const items: [RegExp, RegExp][] = [
-        [/因公出国/, /^因公出国/],
-        [/公务接待费/, /^公务接待费/],
-        [/公务用车购置及运行/, /^公务用车购置及运行/],
-        [/运行维护费/, /^公务用车运行/],
-        [/^公务用车购置费$/, /^公务用车购置费$/],
-      ];
-      const item = items.find(([p]) => p.test(label));
+      const item = THREE_PUBLIC_ITEMS.find(([p]) => p.test(label));
       return item ? { value: [rowNamed(t(10), item[1]), 0] } : undefined;
     }
     case 8:

@@ -4,7 +4,8 @@
  */
 import type { DisclosureTable, TableRow } from "../model";
 import { bareName } from "../rules/compare";
-import { projectGroups } from "../rules/unitRollups";
+import { projectGroups } from "../rules/projectHelpers";
+import { ROW_TOTAL_SOURCES } from "../tableSpecs";
 
 export interface Position {
   row: TableRow;
@@ -17,18 +18,6 @@ export interface SumRelation {
   /** Compared with the most detailed rows below: only an error counts (rounding is flagged where it arises). */
   errorOnly?: boolean;
 }
-
-const ROW_SOURCES: Record<number, number[]> = {
-  2: [1, 2, 3, 4, 5],
-  3: [1, 2],
-  5: [1, 2],
-  6: [1, 2],
-  8: [1, 2],
-  10: [1, 2, 3],
-  11: [1, 2, 3],
-  12: [1, 2, 3, 4, 5],
-  13: [1, 2, 3],
-};
 
 function columnsOf(table: DisclosureTable, rows: TableRow[]): number[] {
   const width = Math.max(0, ...rows.map((r) => r.values.length));
@@ -47,7 +36,7 @@ export function tableRelations(table: DisclosureTable): SumRelation[] {
   const total = rows.find((r) => r.kind === "total" && !r.side);
 
   // Row totals: the first column is the sum of the others (sources, 基本+项目, 人员+公用).
-  const sources = ROW_SOURCES[table.no];
+  const sources = ROW_TOTAL_SOURCES[table.no];
   if (sources) {
     for (const row of rows) if (!row.side) relations.push({ target: { row, col: 0 }, parts: sources.map((col) => ({ row, col })) });
   }

@@ -1,39 +1,39 @@
 import type { Disclosure } from "../model";
-import { codeTree } from "./codeTree";
-import {
-  t1MatchesT2,
-  t1MatchesT3,
-  t2MatchesT3,
-  t4MatchesOthers,
-  t5WithinT3,
-  t6MatchesT5,
-  t6MatchesCodes,
-  t10CoversT6,
-  t11MatchesT6,
-  t12MatchesT3,
-  t13MatchesT1,
-} from "./crossTables";
-import { economicCategories } from "./economicCategories";
-import { emptyTableNote } from "./emptyTableNote";
-import { narrativeSharesSum, narrativeYearOnYear } from "./narrativeChanges";
-import {
-  narrativeAdminCost,
-  narrativeBasic,
-  narrativeExpenditure,
-  narrativeFiscal,
-  narrativeGeneralBudget,
-  narrativeIncome,
-  narrativeOverview,
-  narrativePerformance,
-  narrativeProcurement,
-  narrativeThreePublic,
-} from "./narrativeSections";
-import { performanceCount, performanceTables } from "./performance";
-import { rowTotals } from "./rowTotals";
-import { t1Structure, t4Structure } from "./summaryTables";
-import { threePublicStructure } from "./threePublic";
 import type { Finding, FindingInput, Rule } from "./types";
-import { adminCostUnits, projectSubtotals } from "./unitRollups";
+import { codeTree } from "./code-tree";
+import { emptyTableNote } from "./empty-table-note";
+import { narrativeAdminCost } from "./narrative-admin-cost";
+import { narrativeBasic } from "./narrative-basic";
+import { narrativeExpenditure } from "./narrative-expenditure";
+import { narrativeFiscal } from "./narrative-fiscal";
+import { narrativeGeneralBudget } from "./narrative-general-budget";
+import { narrativeIncome } from "./narrative-income";
+import { narrativeOverview } from "./narrative-overview";
+import { narrativePerformance } from "./narrative-performance";
+import { narrativeProcurement } from "./narrative-procurement";
+import { narrativeSharesSum } from "./narrative-shares-sum";
+import { narrativeThreePublic } from "./narrative-three-public";
+import { narrativeYearOnYear } from "./narrative-yoy";
+import { performanceCount } from "./performance-count";
+import { performanceTables } from "./performance-t12";
+import { projectSubtotals } from "./project-subtotals";
+import { rowTotals } from "./row-totals";
+import { t1Structure } from "./t1-structure";
+import { t1MatchesT2 } from "./t1-t2-income";
+import { t1MatchesT3 } from "./t1-t3-expenditure";
+import { threePublicStructure } from "./t10-structure";
+import { t10CoversT6 } from "./t10-t6";
+import { t11MatchesT6 } from "./t11-t6-admin-cost";
+import { adminCostUnits } from "./t11-units";
+import { t12MatchesT3 } from "./t12-t3-t5-projects";
+import { t13MatchesT1 } from "./t13-t1-carryover";
+import { t2MatchesT3 } from "./t2-t3-codes";
+import { t4Structure } from "./t4-structure";
+import { t4MatchesOthers } from "./t4-t1-t5-t8-t9";
+import { t5WithinT3 } from "./t5-t3";
+import { economicCategories } from "./t6-categories";
+import { t6MatchesCodes } from "./t6-functional-codes";
+import { t6MatchesT5 } from "./t6-t5-basic";
 
 export type { Finding, Rule, Severity, Scope } from "./types";
 

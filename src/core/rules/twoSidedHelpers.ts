@@ -1,11 +1,11 @@
 import { type Amount } from "../amount";
 import { findTable, type TableNo, type TableRow } from "../model";
 import { checkSame, checkSum, rowNamed, rowsOn } from "./compare";
-import type { Rule, RuleContext } from "./types";
+import type { RuleContext } from "./types";
 
-const amountOf = (row: TableRow | undefined, i = 0): Amount | null => row?.values[i] ?? null;
+export const amountOf = (row: TableRow | undefined, i = 0): Amount | null => row?.values[i] ?? null;
 
-function checkTwoSided(ctx: RuleContext, no: TableNo, carryName: RegExp) {
+export function checkTwoSided(ctx: RuleContext, no: TableNo, carryName: RegExp) {
   const table = findTable(ctx.disclosure, no);
   if (!table || table.empty) return;
   const income = rowsOn(table, "income");
@@ -71,29 +71,3 @@ function checkTwoSided(ctx: RuleContext, no: TableNo, carryName: RegExp) {
     });
   }
 }
-
-/** Table 1: income items → 本年收入合计 → 收入总计; classes → 本年支出合计 → 支出总计; 收入总计 = 支出总计. */
-export const t1Structure: Rule = {
-  id: "t1-structure",
-  description: {
-    zh: "表1预算收支总表：收入各项之和等于本年收入合计，加上年结转等于收入总计；支出各类之和等于本年支出合计（每列），加年终结转等于支出总计；收入总计等于支出总计",
-    en: "Table 1: income items sum to the year's income, plus carry-over to total income; expenditure classes sum to the year's expenditure in every column, plus year-end carry-over to total expenditure; total income equals total expenditure",
-  },
-  tables: [1],
-  scope: "table",
-  severity: "error",
-  check: (ctx) => checkTwoSided(ctx, 1, /^上年结转$/),
-};
-
-/** Table 4: the same structure for 财政拨款, with the carry-over listed by source. */
-export const t4Structure: Rule = {
-  id: "t4-structure",
-  description: {
-    zh: "表4财政拨款收支总表：一般公共预算、政府性基金、国有资本经营预算收入之和等于本年收入合计，加上年财政拨款结转等于收入总计；支出各类之和等于本年支出合计；收支总计相等",
-    en: "Table 4: the three kinds of appropriation sum to the year's income, plus carried-over appropriations to total income; expenditure classes sum to the year's expenditure; totals balance",
-  },
-  tables: [4],
-  scope: "table",
-  severity: "error",
-  check: (ctx) => checkTwoSided(ctx, 4, /^上年财政拨款结转$/),
-};

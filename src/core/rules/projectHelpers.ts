@@ -1,35 +1,7 @@
 import { findTable, type TableNo, type TableRow } from "../model";
 import { checkSum, totalRow } from "./compare";
-import type { Rule, RuleContext } from "./types";
+import type { RuleContext } from "./types";
 import { foldKey } from "../reader/text";
-
-/** Table 11: 部门合计 = its unit rows. */
-export const adminCostUnits: Rule = {
-  id: "t11-units",
-  description: {
-    zh: "表11机关运行经费：部门合计等于各单位之和",
-    en: "Table 11: the department total equals the sum of its units",
-  },
-  tables: [11],
-  scope: "table",
-  severity: "error",
-  check(ctx) {
-    const table = findTable(ctx.disclosure, 11);
-    if (!table || table.empty) return;
-    const total = totalRow(table);
-    const units = table.rows.filter((r) => r.kind === "item");
-    if (!total || units.length === 0) return;
-    table.columns.forEach((column, i) =>
-      checkSum(ctx, {
-        what: `表11部门合计的“${column}”列（各单位之和）`,
-        addends: units.map((r) => r.values[i]),
-        printed: total.values[i],
-        tables: [11],
-        lines: [total.line, ...units.map((r) => r.line)],
-      }),
-    );
-  },
-};
 
 /** Project rows with the subtotal rows they roll up to; a subtotal repeated verbatim is counted once. */
 export function projectGroups(rows: TableRow[]): { subtotal: TableRow | undefined; projects: TableRow[]; repeated: TableRow[] }[] {
@@ -51,7 +23,7 @@ export function projectGroups(rows: TableRow[]): { subtotal: TableRow | undefine
   return groups;
 }
 
-function checkProjects(ctx: RuleContext, no: TableNo) {
+export function checkProjects(ctx: RuleContext, no: TableNo) {
   const table = findTable(ctx.disclosure, no);
   if (!table || table.empty) return;
   const groups = projectGroups(table.rows);
@@ -91,19 +63,3 @@ function checkProjects(ctx: RuleContext, no: TableNo) {
     );
   }
 }
-
-/** Tables 12 and 13: project rows sum to their unit's subtotal. */
-export const projectSubtotals: Rule = {
-  id: "project-subtotals",
-  description: {
-    zh: "表12、表13项目支出：各项目之和等于单位小计（重复出现的小计行只计一次）",
-    en: "Tables 12 and 13: the projects sum to their unit's subtotal (a subtotal row printed twice counts once)",
-  },
-  tables: [12, 13],
-  scope: "table",
-  severity: "error",
-  check(ctx) {
-    checkProjects(ctx, 12);
-    checkProjects(ctx, 13);
-  },
-};

@@ -1,20 +1,8 @@
 import type { TableNo } from "../model";
 import { findTable } from "../model";
+import { ROW_TOTAL_SOURCES } from "../tableSpecs";
 import { checkSum } from "./compare";
 import type { Rule } from "./types";
-
-/** Which columns make up column 0 (合计/小计) of each table's rows. */
-const SOURCES: Partial<Record<TableNo, number[]>> = {
-  2: [1, 2, 3, 4, 5],
-  3: [1, 2],
-  5: [1, 2],
-  6: [1, 2],
-  8: [1, 2],
-  10: [1, 2, 3],
-  11: [1, 2, 3],
-  12: [1, 2, 3, 4, 5],
-  13: [1, 2, 3],
-};
 
 /** Each row's 合计 equals the columns it totals: sources of funds, or 基本支出 + 项目支出, or 人员经费 + 公用经费. */
 export const rowTotals: Rule = {
@@ -27,7 +15,7 @@ export const rowTotals: Rule = {
   scope: "table",
   severity: "error",
   check(ctx) {
-    for (const [noText, sources] of Object.entries(SOURCES)) {
+    for (const [noText, sources] of Object.entries(ROW_TOTAL_SOURCES)) {
       const no = Number(noText) as TableNo;
       const table = findTable(ctx.disclosure, no);
       if (!table || table.empty) continue;

@@ -1,0 +1,37 @@
+import type { Amount } from "../amount";
+import { findTable } from "../model";
+import { bareName, fmt, linesOf, num } from "./compare";
+import type { Rule } from "./types";
+import { ECONOMIC_TO_FUNCTIONAL } from "./crossTableHelpers";
+
+/** Soft rule: pension, medical and housing contributions appear under both classifications with one amount. */
+export const t6MatchesCodes: Rule = {
+  id: "t6-functional-codes",
+  description: {
+    zh: "经济科目与功能科目对应（提示）：养老保险缴费对应2080505，职业年金对应2080506，医疗保险对应2101101/2101102，公务员医疗补助对应2101103，住房公积金对应2210201，退休费对应2080501/2080502",
+    en: "Economic items match their functional codes (soft): pension 2080505, occupational annuity 2080506, medical insurance 2101101/2101102, civil-servant medical subsidy 2101103, housing fund 2210201, retirement pay 2080501/2080502",
+  },
+  tables: [5, 6],
+  scope: "cross-table",
+  severity: "warning",
+  check(ctx) {
+    const t5 = findTable(ctx.disclosure, 5);
+    const t6 = findTable(ctx.disclosure, 6);
+    if (!t5 || !t6 || t6.empty) return;
+    for (const [pattern, codes] of ECONOMIC_TO_FUNCTIONAL) {
+      const item = t6.rows.find((r) => r.kind === "item" && pattern.test(bareName(r.name)));
+      if (!item || item.values[0] === null) continue;
+      const functional = t5.rows.filter((r) => r.code !== null && codes.includes(r.code));
+      if (functional.length === 0) continue;
+      const basic = functional.reduce<Amount>((sum, r) => sum + (r.values[1] ?? 0), 0);
+      if (basic === item.values[0]) continue;
+      ctx.report({
+        tables: [5, 6],
+        message: `表6“${item.name}”${fmt(item.values[0])}与表5科目${codes.join("/")}基本支出${fmt(basic)}不一致，相差${fmt(item.values[0] - basic)}`,
+        expected: num(basic),
+        actual: num(item.values[0]),
+        lines: linesOf(item, ...functional),
+      });
+    }
+  },
+};
