@@ -2,7 +2,7 @@
  * 说明: the narrative section by section, each stated figure beside a formula that reads the table
  * cell it restates, its share recomputed by formula, and a live flag. The narrative follows the tables.
  */
-import { amountToNumber } from "../amount";
+import { amountToNumber, formatAmount, formatAmountShort } from "../amount";
 import { findTable, type Disclosure, type NarrativeFigure, type TableNo, type TableRow } from "../model";
 import { bareName, rowNamed, rowsOn, totalRow } from "../rules/compare";
 import { projectGroups } from "../rules/projectHelpers";
@@ -85,6 +85,23 @@ export function figureLink(d: Disclosure, sectionNo: number, figure: NarrativeFi
   return undefined;
 }
 
+/** The section's text cut into sentences (at 。；;), each kept with its punctuation. */
+function splitSentences(text: string): string[] {
+  return text
+    .replace(/\n/g, "")
+    .split(/(?<=[。；;])/)
+    .map((t) => t.trim())
+    .filter((t) => t !== "");
+}
+
+const compact = (text: string) => text.replace(/[\s,，]/g, "");
+
+/** How a figure may be printed with its unit, to find the sentence that states it ("5.70万元", "5.7万元", "12个"). */
+function numberTexts(figure: NarrativeFigure): string[] {
+  if (figure.kind === "count") return [`${figure.value}个`];
+  return [`${formatAmount(figure.value)}万元`, `${formatAmountShort(figure.value)}万元`];
+}
+
 export function buildNarrativeSheet(d: Disclosure, placements: PlacementMap): SheetLayout {
   const cells: LayoutCell[] = [];
   const put = (row: number, col: number, value: string | number | null, style?: LayoutCell["style"], bold = false) =>
@@ -95,53 +112,79 @@ export function buildNarrativeSheet(d: Disclosure, placements: PlacementMap): Sh
   ["部分", "项目", "文中金额", "按表计算", "文中占比", "按表计算占比", "结果", "原文行"].forEach((h, i) => put(2, i + 1, h, "header"));
   let row = 3;
   const rowOfLine: Record<number, number> = {};
+  const writeFigure = (sectionNo: number, figure: NarrativeFigure, isHead: boolean) => {
+    put(row, 2, figure.label || "（未命名）", "name");
+    put(row, 8, figure.line, "line");
+    if (figure.kind === "count") {
+      put(row, 3, figure.value, "name");
+      return;
+    }
+    put(row, 3, amountToNumber(figure.value), "amount");
+    const link = figureLink(d, sectionNo, figure, isHead);
+    const value = link && placements.get(link.value[0], link.value[1]);
+    if (value) formula(row, 4, `=${sheetRef(value.sheet, value.row, value.col)}`, "amount");
+    if (figure.share) {
+      cells.push({ row, col: 5, content: { value: figure.share.basisPoints / 10000 }, style: "percent" });
+      const base = link?.base && placements.get(link.base[0], link.base[1]);
+      if (value && base)
+        formula(
+          row,
+          6,
+          `=IF(${sheetRef(base.sheet, base.row, base.col)}=0,"",ROUND(${cellRef(row, 4)}/${sheetRef(base.sheet, base.row, base.col)},${figure.share.decimals + 2}))`,
+          "percent",
+        );
+    }
+    if (value) {
+      const c = cellRef(row, 3);
+      const v = cellRef(row, 4);
+      const e = cellRef(row, 5);
+      const f = cellRef(row, 6);
+      formula(
+        row,
+        7,
+        `=IF(ROUND((${c}-${v})*100,0)<>0,"差 "&TEXT(${c}-${v},"0.00")&"：表中为 "&TEXT(${v},"0.00"),IF(OR(${e}="",${f}=""),"✓",IF(ROUND((${e}-${f})*10000,0)<>0,"占比不符：应为 "&TEXT(${f},"0.00%"),"✓")))`,
+        "check",
+      );
+    }
+  };
   for (const section of d.narrative) {
     if (section.no > 10) continue;
     put(row, 1, section.title, "name", true);
-    put(row, 2, section.text.replace(/\n/g, " "), "note");
     put(row, 8, section.line, "line");
     row++;
+    // Sentence by sentence, each followed by the figures it states.
+    const sentences = splitSentences(section.text);
+    const figures = [...section.figures];
     let headSeen = false;
-    for (const figure of section.figures) {
-      const isHead = figure.kind === "amount" && !headSeen;
-      if (figure.kind === "amount") headSeen = true;
-      put(row, 2, figure.label || "（未命名）", "name");
-      if (figure.kind === "count") {
-        put(row, 3, figure.value, "name");
-      } else {
-        put(row, 3, amountToNumber(figure.value), "amount");
-        const link = figureLink(d, section.no, figure, isHead);
-        const value = link && placements.get(link.value[0], link.value[1]);
-        if (value) formula(row, 4, `=${sheetRef(value.sheet, value.row, value.col)}`, "amount");
-        if (figure.share) {
-          cells.push({ row, col: 5, content: { value: figure.share.basisPoints / 10000 }, style: "percent" });
-          const base = link?.base && placements.get(link.base[0], link.base[1]);
-          if (value && base)
-            formula(
-              row,
-              6,
-              `=IF(${sheetRef(base.sheet, base.row, base.col)}=0,"",ROUND(${cellRef(row, 4)}/${sheetRef(base.sheet, base.row, base.col)},${figure.share.decimals + 2}))`,
-              "percent",
-            );
-        }
-        if (value) {
-          const c = cellRef(row, 3);
-          const v = cellRef(row, 4);
-          const e = cellRef(row, 5);
-          const f = cellRef(row, 6);
-          formula(
-            row,
-            7,
-            `=IF(ROUND((${c}-${v})*100,0)<>0,"差 "&TEXT(${c}-${v},"0.00")&"：表中为 "&TEXT(${v},"0.00"),IF(OR(${e}="",${f}=""),"✓",IF(ROUND((${e}-${f})*10000,0)<>0,"占比不符：应为 "&TEXT(${f},"0.00%"),"✓")))`,
-            "check",
-          );
-        }
+    let sentenceIndex = 0;
+    const placed = new Map<number, NarrativeFigure[]>();
+    // Each figure goes under the first sentence, from the current one on, that still states it
+    // unconsumed ("856.71万元" may be stated twice in one sentence and again in the next).
+    const remaining = sentences.map(compact);
+    for (const figure of figures) {
+      const needles = numberTexts(figure);
+      let k = sentenceIndex;
+      const found = (text: string) => needles.find((n) => text.includes(n));
+      while (k < sentences.length && !found(remaining[k])) k++;
+      if (k < sentences.length) {
+        sentenceIndex = k;
+        remaining[k] = remaining[k].replace(found(remaining[k])!, "");
       }
-      put(row, 8, figure.line, "line");
-      rowOfLine[figure.line] ??= row;
-      row++;
+      placed.set(sentenceIndex, [...(placed.get(sentenceIndex) ?? []), figure]);
     }
+    sentences.forEach((sentence, k) => {
+      put(row, 2, sentence, "note");
+      row++;
+      for (const figure of placed.get(k) ?? []) {
+        const isHead = figure.kind === "amount" && !headSeen;
+        if (figure.kind === "amount") headSeen = true;
+        writeFigure(section.no, figure, isHead);
+        rowOfLine[figure.line] ??= row;
+        row++;
+      }
+    });
   }
+
   return {
     name: NARRATIVE_SHEET,
     kind: "narrative",
