@@ -7,7 +7,15 @@ import { Preview } from "./components/Preview";
 import { Findings } from "./components/Findings";
 import { SOURCES, textFileSource } from "./sources";
 import type { Strings } from "./strings";
-import { downloadDraft, downloadWorkbook, importDraftIntoExcel, importIntoExcel, selectFindingInExcel, watchImported } from "./workbookActions";
+import {
+  addShortFunctionNames,
+  downloadDraft,
+  downloadWorkbook,
+  importDraftIntoExcel,
+  importIntoExcel,
+  selectFindingInExcel,
+  watchImported,
+} from "./workbookActions";
 import type { LiveSession } from "../excel/liveCheck";
 
 export interface AppProps {
@@ -163,6 +171,22 @@ export function App({ strings, inExcel }: AppProps) {
           {writing && <Spinner size="tiny" label={strings.writing} />}
           {done && <Text>{done}</Text>}
         </div>
+      )}
+      {inExcel && (
+        <Button
+          appearance="subtle"
+          onClick={() =>
+            void addShortFunctionNames().then(
+              (r) =>
+                setDone(
+                  `${strings.namesAdded}${r.added.join("、") || "—"}${r.conflicting.length > 0 ? `；${strings.namesKept}${r.conflicting.join("、")}` : ""}`,
+                ),
+              (e: Error) => setError(e.message),
+            )
+          }
+        >
+          {strings.addNames}
+        </Button>
       )}
       <Text size={200} style={{ color: "#666" }}>
         {strings.privacy}

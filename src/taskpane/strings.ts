@@ -34,6 +34,9 @@ const zh = {
   downloaded: "已下载工作簿",
   liveChecked: "已按工作表中的数字重新检查，用时 ",
   draftNextYear: "起草下一年度",
+  addNames: "添加简写函数名（=CHECK.TOTALS() 等）",
+  namesAdded: "已添加：",
+  namesKept: "工作簿中已有、未改动：",
   drafted: "已生成下一年度草稿：黄色单元格为录入项，其余各表与情况说明由公式生成",
 };
 export type Strings = typeof zh;
@@ -73,6 +76,9 @@ const en: Strings = {
   downloaded: "Workbook downloaded",
   liveChecked: "Rechecked from the sheets in ",
   draftNextYear: "Draft next year",
+  addNames: "Add short function names (=CHECK.TOTALS() …)",
+  namesAdded: "Added: ",
+  namesKept: "already in the workbook, left alone: ",
   drafted: "Next year's draft written: shaded cells are inputs, everything else follows by formula",
 };
 

@@ -58,3 +58,9 @@ export async function downloadWorkbook(disclosure: Disclosure, findings: Finding
   const { writeXlsx } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/writeXlsx");
   saveBytes(await writeXlsx(buildWorkbookLayout(disclosure, findings)), workbookFileName(disclosure));
 }
+
+/** Adds the workbook names CHECK.TOTALS, SHARE … (LAMBDAs over the BUDGET functions) to the open workbook. */
+export async function addShortFunctionNames() {
+  const { addFunctionNames } = await import("../excel/functionNames");
+  return Excel.run((context) => addFunctionNames(context));
+}
