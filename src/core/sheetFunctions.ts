@@ -291,22 +291,27 @@ export function checkTotals(grid: Grid, tolerance?: number | null): string[][] {
 
   // Row totals: the first amount column is the sum of the others.
   const sources = sourceColumns(amountWidth, headers);
-  if (sources.length > 0)
-    for (const row of data)
-      if (row.kind !== "repeat")
-        add(
-          row,
-          compare(
-            row.values[0],
-            sources.map((j) => row.values[j] ?? null),
-            allowed,
-          ),
-        );
+  if (sources.length > 0) {
+    for (const row of data) {
+      if (row.kind === "repeat") continue;
+      let sum = 0;
+      let count = 0;
+      for (const j of sources) {
+        const v = row.values[j];
+        if (v !== null && v !== undefined) {
+          sum += v;
+          count++;
+        }
+      }
+      add(row, compareTally(row.values[0], { sum, count }, allowed));
+    }
+  }
 
   // The 科目编码 tree, indexed once: a code's parent is the code without its last two digits.
   const coded = data.filter((r) => r.code !== null);
   const childrenOf = new Map<string, SheetRow[]>();
-  const byCode = new Map(coded.map((r) => [r.code!, r]));
+  const byCode = new Map<string, SheetRow>();
+  for (const r of coded) byCode.set(r.code!, r);
   for (const row of coded) {
     const parent = row.code!.slice(0, -2);
     if (row.code!.length <= 3 || !byCode.has(parent)) continue;
@@ -354,6 +359,14 @@ export function checkTotals(grid: Grid, tolerance?: number | null): string[][] {
         if (v !== null && v !== undefined) {
           sum += v;
           count++;
+        }
+        if (!childrenOf.has(part.code!)) {
+          // A leaf is its own detail: no tally to build (most rows of a large table are leaves).
+          if (v !== null && v !== undefined) {
+            detailSum += v;
+            detailCount++;
+          }
+          continue;
         }
         const t = leafTally(part);
         detailSum += t.sums[j];
