@@ -68,9 +68,10 @@ function findUnitType(lines: SourceLine[], tables: DisclosureTable[]): Disclosur
   // Only 第一部分 概况 describes the unit; later parts quote other bodies.
   let end = lines.findIndex((l) => /^第二部分/.test(l.key) && !isTocLine(l));
   if (end < 0) end = Math.min(lines.length, 200);
+  // Raw text is enough for these words (they carry no spaces); folding every line would cost more.
   const overview = lines
     .slice(0, end)
-    .map((l) => l.key)
+    .map((l) => l.text)
     .join("");
   if (/参公|参照公务员法管理/.test(overview)) return "参公事业单位";
   if (/行政单位|行政机关|政府工作部门/.test(overview)) return "行政单位";
@@ -79,6 +80,15 @@ function findUnitType(lines: SourceLine[], tables: DisclosureTable[]): Disclosur
   if (t3?.rows.some((r) => r.code === "2010301")) return "行政单位";
   if (t3?.rows.some((r) => r.code?.endsWith("50"))) return "事业单位";
   return null;
+}
+
+/** The first character that is not a space or tab, as a char code (0 for none). */
+function firstNonSpace(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0x3000) return c;
+  }
+  return 0;
 }
 
 /**
@@ -102,7 +112,7 @@ export function readDisclosure(text: string): ReadResult {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     // Cheap prefilter on the raw text: every marker this loop looks for starts with 第 or ends a title with 表.
-    if (line.text.indexOf("表") < 0 && line.text.trimStart().charCodeAt(0) !== 0x7b2c) continue;
+    if (line.text.indexOf("表") < 0 && firstNonSpace(line.text) !== 0x7b2c) continue;
     if (line.blank) continue;
     if (isTocLine(line)) continue;
     if (narrativeStart < 0 && /^第三部分/.test(line.key) && titleLines.length > 0) {

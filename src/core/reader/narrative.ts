@@ -36,13 +36,16 @@ function joinLines(lines: SourceLine[]): { text: string; starts: number[]; lineN
   const starts: number[] = [];
   const lineNos: number[] = [];
   for (const line of lines) {
-    if (line.key === "" || /^\d{1,3}$/.test(line.key) || /(结构图|分布图)$/.test(line.key)) continue;
+    // Raw text, not the folded key: narrative lines are long paragraphs and folding them is costly.
+    if (line.blank) continue;
+    const raw = line.text.indexOf("\t") >= 0 ? line.cells.join("") : line.text.trim();
+    if (/^\d{1,3}$/.test(raw) || /(结构图|分布图)$/.test(raw)) continue;
     // A line that ends mid-sentence continues on the next one (numbers are split across lines too).
-    const subHeading = /^[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]/.test(line.key) && line.key.length <= 30;
-    if (text !== "" && (subHeading || /[。;:!？?]$/.test(text))) text += "\n";
+    const subHeading = raw.length <= 32 && /^[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]/.test(raw);
+    if (text !== "" && (subHeading || /[。;；:：!！？?]$/.test(text))) text += "\n";
     starts.push(text.length);
     lineNos.push(line.no);
-    text += line.cells.join("");
+    text += raw;
     if (subHeading) text += "\n";
   }
   return { text, starts, lineNos };

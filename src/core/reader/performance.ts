@@ -41,6 +41,8 @@ function amountAfterLast(line: SourceLine, labelPattern: RegExp): Amount | null 
   return digits === "" ? null : parseAmount(digits);
 }
 
+const FIELD_HINT = /项目|名|主管|单位|资金|自筹|概况|立项|总体目标|绩效/;
+
 const SOURCE_LABELS: Record<keyof FundSources, RegExp> = {
   central: /中央财政资金/,
   provincial: /省级财政资金/,
@@ -61,6 +63,8 @@ export function readPerformanceTable(lines: SourceLine[], warnings: ReadWarning[
   };
   for (const line of lines) {
     if (line.blank) continue;
+    // One test decides whether the line can hold any field read here.
+    if (!FIELD_HINT.test(line.text)) continue;
     const key = line.key;
     // The fields read here come before the project description; the indicators after it are not read.
     if (/^(项目概况|立项依据|总体目标|绩效指标)/.test(key)) break;

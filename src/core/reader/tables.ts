@@ -60,7 +60,7 @@ function isSkippable(line: SourceLine): boolean {
   if (SKIPPED_LINE.test(line.text)) return true;
   // The row of column numbers under multi-row headers ("1 2 3 4 5"), and page numbers.
   const cells = line.cells;
-  if (cells.every((c, i) => c === String(i + 1))) return true;
+  if (cells[0] === "1" && cells.every((c, i) => c === String(i + 1))) return true;
   if (cells.length === 1 && /^[-—\s]*\d{1,3}[-—\s]*$/.test(cells[0])) return true;
   return false;
 }
@@ -71,8 +71,8 @@ function parseCoded(spec: TableSpec, lines: SourceLine[], ctx: ParseContext): Ta
   for (const line of lines) {
     if (isSkippable(line)) continue;
     const c = line.cells;
-    const first = line.cellKeys[0] ?? "";
-    const second = line.cellKeys[1] ?? "";
+    const first = line.cellKey(0);
+    const second = line.cellKey(1);
     let code: string | null = null;
     let name: string;
     let start = 2;
@@ -193,7 +193,7 @@ function parseTwoSided(spec: TableSpec, lines: SourceLine[], ctx: ParseContext):
     if (isSkippable(line)) continue;
     const c = line.cells;
     const incomeName = c[0] ?? "";
-    const incomeKey = line.cellKeys[0] ?? "";
+    const incomeKey = incomeName === "" ? "" : line.cellKey(0);
     if (hasCjk(incomeName) && !HEADER_WORDS.test(incomeKey) && (c[1] === undefined || c[1] === "" || parseAmount(c[1]) !== null)) {
       if (incomeKey === "上年财政拨款结转") section = "上年财政拨款结转";
       else if (incomeKey === "收入总计" || incomeKey === "本年收入合计") section = undefined;
@@ -203,7 +203,7 @@ function parseTwoSided(spec: TableSpec, lines: SourceLine[], ctx: ParseContext):
       rows.push(row);
     }
     const expenditureName = c[2] ?? "";
-    const expenditureKey = line.cellKeys[2] ?? "";
+    const expenditureKey = expenditureName === "" ? "" : line.cellKey(2);
     if (hasCjk(expenditureName) && !HEADER_WORDS.test(expenditureKey) && allAmountsOrBlank(c.slice(3))) {
       warnExtraCells(c, 3 + width, line, spec.no, ctx);
       const kind = T1_EXPENDITURE_TOTALS[expenditureKey] ?? "item";

@@ -36,10 +36,17 @@ export class SourceLine {
     return this.foldedCells;
   }
 
+  /** One cell folded, without folding the others (most matchers look at one or two cells). */
+  cellKey(index: number): string {
+    if (this.foldedCells !== null) return this.foldedCells[index] ?? "";
+    const cell = this.cells[index];
+    return cell === undefined ? "" : foldKey(cell);
+  }
+
   /** Cells split on tabs, trimmed, trailing empty cells dropped. */
   get cells(): string[] {
     if (this.split === null) {
-      const cells = this.key === "" ? [] : this.text.indexOf("\t") >= 0 ? this.text.split("\t").map(trimCell) : [trimCell(this.text)];
+      const cells = this.blank ? [] : this.text.indexOf("\t") >= 0 ? this.text.split("\t").map(trimCell) : [trimCell(this.text)];
       while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
       this.split = cells;
     }
