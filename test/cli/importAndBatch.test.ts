@@ -19,7 +19,7 @@ test("import writes a real .xlsx with the 15 sheets", async () => {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(out);
   expect(wb.worksheets).toHaveLength(15);
-  expect(wb.getWorksheet("表06 基本支出经济科目表")!.getCell("C4").value).toBe(438.68);
+  expect(wb.getWorksheet("表06 基本支出经济科目表")!.getCell("C5").value).toBe(438.68);
 });
 
 test("import never overwrites an existing file without --force", () => {

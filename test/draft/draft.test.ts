@@ -21,19 +21,19 @@ test("the blank draft: inputs only on leaf rows, everything else a formula, last
   const t3 = layout.sheets.find((s) => s.name === "表03 支出总表")!;
   const at = (row: number, col: number) => t3.cells.find((c) => c.row === row && c.col === col)!;
   expect(at(1, 1).content).toEqual({ value: "2027年预算支出总表" });
-  expect(at(7, 1).content).toEqual({ value: "2010301" });
-  expect(at(7, 4)).toMatchObject({ style: "input", content: { value: null } }); // 行政运行 基本支出
-  expect(at(7, 3).content).toEqual({ formula: "=SUM(D7,E7)" }); // its 合计
-  expect(at(6, 3).content).toEqual({ formula: "=SUM(C7:C8)" }); // 20103 from its 项
-  expect(at(4, 3).content).toEqual({ formula: "=SUM(C5,C9,C13,C19)" }); // 合计 from the 类: 201, 208, 210, 221
-  expect(at(7, 7)).toMatchObject({ style: "previous", content: { value: 709.53 } }); // 上年基本支出
+  expect(at(8, 1).content).toEqual({ value: "2010301" });
+  expect(at(8, 4)).toMatchObject({ style: "input", content: { value: null } }); // 行政运行 基本支出
+  expect(at(8, 3).content).toEqual({ formula: "=SUM(D8,E8)" }); // its 合计
+  expect(at(7, 3).content).toEqual({ formula: "=SUM(C8:C9)" }); // 20103 from its 项
+  expect(at(5, 3).content).toEqual({ formula: "=SUM(C6,C10,C14,C20)" }); // 合计 from the 类: 201, 208, 210, 221
+  expect(at(8, 7)).toMatchObject({ style: "previous", content: { value: 709.53 } }); // 上年基本支出
   expect(t3.protect).toBe(true);
   const t5 = layout.sheets.find((s) => s.name === "表05 一般公共预算支出表")!;
-  expect(t5.cells.find((c) => c.row === 7 && c.col === 4)!.content).toEqual({ formula: "='表03 支出总表'!D7" }); // all money is 一般公共预算
+  expect(t5.cells.find((c) => c.row === 8 && c.col === 4)!.content).toEqual({ formula: "='表03 支出总表'!D8" }); // all money is 一般公共预算
   const t1 = layout.sheets.find((s) => s.name === "表01 收支总表")!;
-  expect(JSON.stringify(t1.cells.filter((c) => "formula" in c.content))).toContain("'表02 收入总表'!D4"); // 一般公共预算 income from table 2
+  expect(JSON.stringify(t1.cells.filter((c) => "formula" in c.content))).toContain("'表02 收入总表'!D5"); // 一般公共预算 income from table 2
   const t11 = layout.sheets.find((s) => s.name === "表11 机关运行经费表")!;
-  expect(JSON.stringify(t11.cells)).toContain("'表06 基本支出经济科目表'!E4"); // 行政单位: from 公用经费
+  expect(JSON.stringify(t11.cells)).toContain("'表06 基本支出经济科目表'!E5"); // 行政单位: from 公用经费
   expect(layout.sheets.map((s) => s.name)).toContain(DRAFT_NARRATIVE_SHEET);
 });
 
@@ -115,8 +115,8 @@ describeWithLibreOffice("the draft recalculated by LibreOffice", () => {
 
   test("entering a leaf fills every table and the narrative; the totals agree with the add-in's own sum", async () => {
     const { d, sheets, recomputed } = await recalculatedDraft("d002-edit", (wb) => {
-      wb.getWorksheet("表03 支出总表")!.getCell("D7").value = 719.53; // 行政运行 基本支出 +10
-      wb.getWorksheet("表02 收入总表")!.getCell("D7").value = 719.53; // and its source of funds
+      wb.getWorksheet("表03 支出总表")!.getCell("D8").value = 719.53; // 行政运行 基本支出 +10
+      wb.getWorksheet("表02 收入总表")!.getCell("D8").value = 719.53; // and its source of funds
     });
     const t3 = d.tables.find((t) => t.no === 3)!;
     const leaves = t3.rows.filter((r) => r.code?.length === 7);

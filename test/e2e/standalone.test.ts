@@ -80,7 +80,7 @@ describeInChromium("the standalone page in Chromium", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(saved);
     expect(workbook.worksheets.map((s) => s.name)).toContain("表06 基本支出经济科目表");
-    expect(workbook.getWorksheet("表06 基本支出经济科目表")!.getCell("C4").value).toBe(438.68);
+    expect(workbook.getWorksheet("表06 基本支出经济科目表")!.getCell("C5").value).toBe(438.68);
 
     // After the page itself loaded: nothing but its own lazily loaded chunk, and never to another host.
     const later = requests.slice(pageRequests);

@@ -140,15 +140,16 @@ test("the whole document in two round trips: sheets, values, number formats, nam
   const formulaIndex = t3.writes.findIndex((w) => w.property === "formulas");
   expect(formatIndex).toBeLessThan(formulaIndex); // text format first, so codes stay text
   expect(formulas[0][0]).toBe("2025年预算支出总表");
-  expect(formulas[3].slice(0, 5)).toEqual(["", "合计", 856.71, 172.13, 684.58]);
-  expect(formulas[6][0]).toBe("2010301");
-  expect(formats[6][0]).toBe("@");
-  expect(formats[3][2]).toBe("0.00");
-  expect(String(formulas[4][5])).toMatch(/^=IF\(ABS\(ROUND/);
-  expect(t3.writes).toContainEqual({ address: "freeze", property: "rows", value: 3 });
-  expect(t3.writes.filter((w) => w.property === "group").map((w) => w.address)).toEqual(["6:8", "10:12", "14:16", "18:20", "7:8", "11:12", "15:16", "19:20"]); // 款 under 类, then 项 under 款
+  expect(formulas[2].slice(0, 3)).toEqual(["项目", "", "2025年预算数"]);
+  expect(formulas[4].slice(0, 5)).toEqual(["", "合计", 856.71, 172.13, 684.58]);
+  expect(formulas[7][0]).toBe("2010301");
+  expect(formats[7][0]).toBe("@");
+  expect(formats[4][2]).toBe("0.00");
+  expect(String(formulas[5][5])).toMatch(/^=IF\(ABS\(ROUND/);
+  expect(t3.writes).toContainEqual({ address: "freeze", property: "rows", value: 4 });
+  expect(t3.writes.filter((w) => w.property === "group").map((w) => w.address)).toEqual(["7:9", "11:13", "15:17", "19:21", "8:9", "12:13", "16:17", "20:21"]); // 款 under 类, then 项 under 款
   expect(t3.tables_).toHaveLength(1);
-  expect(t3.writes.some((w) => w.property === "formulas" && String((w.value as string[][])[0][0]).startsWith("=BUDGET.CHECK.TOTALS(A4:E20)"))).toBe(true);
+  expect(t3.writes.some((w) => w.property === "formulas" && String((w.value as string[][])[0][0]).startsWith("=BUDGET.CHECK.TOTALS(A5:E21)"))).toBe(true);
 
   expect(result.namesSkipped).toEqual(["T3_合计"]); // the workbook already had one: left alone
   expect(excel.names.map((n) => n.name)).toEqual(expect.arrayContaining(["T3_基本支出合计", "T6_合计", "CHECK.TOTALS"]));
@@ -162,7 +163,7 @@ test("a sheet name in use gets a suffix, and formulas follow the new names", asy
   expect(result.sheets["说明"]).toBe("说明 (2)");
   const narrative = excel.sheets.find((s) => s.name === "说明 (2)")!;
   const formulas = JSON.stringify(narrative.writes.find((w) => w.property === "formulas")!.value);
-  expect(formulas).toContain("'表03 支出总表 (2)'!D4");
+  expect(formulas).toContain("'表03 支出总表 (2)'!D5");
   expect(formulas).not.toContain("'表03 支出总表'!");
 });
 
@@ -189,7 +190,7 @@ test("next year's draft: protected sheets with unlocked inputs, and the two char
   expect(result.syncs).toBe(2);
   const t3 = excel.sheets.find((s) => s.name === "表03 支出总表")!;
   expect(t3.protected_).toBe(true);
-  expect(t3.writes.some((w) => w.address === "R7C4" && w.property === "locked" && w.value === false)).toBe(true); // an input cell
+  expect(t3.writes.some((w) => w.address === "R8C4" && w.property === "locked" && w.value === false)).toBe(true); // an input cell
   const narrative = excel.sheets.find((s) => s.name === "说明（草稿）")!;
   expect(narrative.charts_.map((c) => c.title)).toEqual(["一般公共预算当年拨款结构图", "三公经费分布图"]);
 });

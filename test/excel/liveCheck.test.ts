@@ -28,7 +28,7 @@ test("reading the sheets back gives the same figures, so the same findings", () 
 test("an edit in a sheet reaches the model: seed 002's table 6 total changed, the T6/T5 rule fires", () => {
   const d = readSeed("002_5fdab3ab01a01bfd.txt");
   const grids = gridsOf("002_5fdab3ab01a01bfd.txt");
-  grids["表06 基本支出经济科目表"][3][2] = 980; // 合计 973.99 → 980
+  grids["表06 基本支出经济科目表"][4][2] = 980; // 合计 973.99 → 980
   const findings = checkDisclosure(disclosureFromSheets(d, grids));
   expect(findings.find((f) => f.rule === "t6-t5-basic")).toMatchObject({ severity: "error", expected: 973.99, actual: 980 });
 });
@@ -36,8 +36,8 @@ test("an edit in a sheet reaches the model: seed 002's table 6 total changed, th
 test("text typed into an amount cell counts as blank; a text number with an OCR space is read", () => {
   const d = readSeed("002_5fdab3ab01a01bfd.txt");
   const grids = gridsOf("002_5fdab3ab01a01bfd.txt");
-  grids["表03 支出总表"][3][3] = "九百";
-  grids["表03 支出总表"][3][4] = "590. 73";
+  grids["表03 支出总表"][4][3] = "九百";
+  grids["表03 支出总表"][4][4] = "590. 73";
   const t3 = disclosureFromSheets(d, grids).tables.find((t) => t.no === 3)!;
   expect(t3.rows[0].values).toEqual([156472, null, 59073]);
 });
@@ -46,14 +46,14 @@ test("error findings highlight the rows they point at, on the sheets' actual nam
   const d = readSeed("000_206854ab748b39c9.txt");
   const session: LiveSession = { disclosure: d, sheets: { "表06 基本支出经济科目表": "表06 基本支出经济科目表 (2)" } };
   const rows = highlightRows(session, checkDisclosure(d));
-  expect(rows).toEqual({ "表05 一般公共预算支出表": [4], "表06 基本支出经济科目表 (2)": [4], "表11 机关运行经费表": [4] });
+  expect(rows).toEqual({ "表05 一般公共预算支出表": [5], "表06 基本支出经济科目表 (2)": [5], "表11 机关运行经费表": [5] });
 });
 
 test("recheck: one round trip to read every table sheet, one to move the highlights", async () => {
   const d = readSeed("000_206854ab748b39c9.txt");
   const grids = gridsOf("000_206854ab748b39c9.txt");
-  grids["表06 基本支出经济科目表"][3][2] = 172.13; // the user fixes table 6's total…
-  grids["表06 基本支出经济科目表"][3][3] = 157.89; // …and its personnel costs
+  grids["表06 基本支出经济科目表"][4][2] = 172.13; // the user fixes table 6's total…
+  grids["表06 基本支出经济科目表"][4][3] = 157.89; // …and its personnel costs
   const fills: Record<string, string | "cleared"> = {};
   let syncs = 0;
   const context = {
@@ -77,12 +77,12 @@ test("recheck: one round trip to read every table sheet, one to move the highlig
     sync: async () => void syncs++,
   } as unknown as Excel.RequestContext;
   const session: LiveSession = { disclosure: d, sheets: {} };
-  const before = { "表05 一般公共预算支出表": [4], "表06 基本支出经济科目表": [4], "表11 机关运行经费表": [4] };
+  const before = { "表05 一般公共预算支出表": [5], "表06 基本支出经济科目表": [5], "表11 机关运行经费表": [5] };
   const result = await recheck(context, session, before);
   expect(syncs).toBe(2);
   expect(result.findings.find((f) => f.rule === "t6-t5-basic")).toBeUndefined();
   expect(result.findings.find((f) => f.rule === "t11-t6-admin-cost")).toBeDefined(); // still 15.98 vs 14.24
-  expect(fills["表05 一般公共预算支出表!A4:B4"]).toBe("cleared");
-  expect(fills["表11 机关运行经费表!A4:B4"]).toBe("#FFE0E0");
+  expect(fills["表05 一般公共预算支出表!A5:B5"]).toBe("cleared");
+  expect(fills["表11 机关运行经费表!A5:B5"]).toBe("#FFE0E0");
   expect(tableAreas(d)).toHaveLength(13);
 });

@@ -42,21 +42,22 @@ test("table 3: title, unit, header, codes as text, amounts as 0.00 numbers, outl
   expect(ws.getCell("A1").value).toBe("2025年预算支出总表");
   expect(ws.getCell("A2").value).toBe("单位名称：大同市政务服务中心");
   expect(ws.getCell("E2").value).toBe("单位：万元");
-  expect([1, 2, 3, 4, 5, 6, 7].map((c) => ws.getCell(3, c).value)).toEqual(["科目编码", "科目名称", "合计", "基本支出", "项目支出", "校验", "原文行"]);
-  expect(ws.getCell("A7").value).toBe("2010301");
-  expect(ws.getCell("A7").numFmt).toBe("@");
-  expect(ws.getCell("D4").value).toBe(172.13);
-  expect(ws.getCell("D4").numFmt).toBe("0.00");
-  expect(ws.getRow(7).outlineLevel).toBe(2);
-  expect(ws.getRow(6).outlineLevel).toBe(1);
-  expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
+  expect([1, 2, 3, 4, 5, 6, 7].map((c) => ws.getCell(4, c).value)).toEqual(["科目编码", "科目名称", "合计", "基本支出", "项目支出", "校验", "原文行"]);
+  expect([1, 3].map((c) => ws.getCell(3, c).value)).toEqual(["项目", "2025年预算数"]); // the group header, as published
+  expect(ws.getCell("A8").value).toBe("2010301");
+  expect(ws.getCell("A8").numFmt).toBe("@");
+  expect(ws.getCell("D5").value).toBe(172.13);
+  expect(ws.getCell("D5").numFmt).toBe("0.00");
+  expect(ws.getRow(8).outlineLevel).toBe(2);
+  expect(ws.getRow(7).outlineLevel).toBe(1);
+  expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 4 });
 });
 
 test("check columns are native formulas over the table's own cells", async () => {
   const ws = (await workbookOf("000_206854ab748b39c9.txt")).getWorksheet("表03 支出总表")!;
-  const formula = (ws.getCell("F6").value as { formula: string }).formula; // 20103 = its two 7-digit rows
-  expect(formula).toContain("SUM(C7:C8)");
-  expect(formula).toContain("SUM(D7:D8)");
+  const formula = (ws.getCell("F7").value as { formula: string }).formula; // 20103 = its two 7-digit rows
+  expect(formula).toContain("SUM(C8:C9)");
+  expect(formula).toContain("SUM(D8:D9)");
   expect(formula).toMatch(/^IF\(ABS\(ROUND\(/);
   expect(formula).not.toMatch(/BUDGET\./); // travels without the add-in: no #NAME?
 });
@@ -66,14 +67,14 @@ test("the 说明 sheet's figures and shares follow the tables by formula", async
   const rows = ws.getSheetValues().filter(Boolean) as unknown[][];
   const basic = rows.findIndex((r) => r[2] === "基本支出");
   const row = ws.getRow(basic + 1);
-  expect((row.getCell(4).value as { formula: string }).formula).toBe("'表03 支出总表'!D4");
-  expect((row.getCell(6).value as { formula: string }).formula).toMatch(/ROUND\(D\d+\/'表03 支出总表'!C4,4\)/);
+  expect((row.getCell(4).value as { formula: string }).formula).toBe("'表03 支出总表'!D5");
+  expect((row.getCell(6).value as { formula: string }).formula).toMatch(/ROUND\(D\d+\/'表03 支出总表'!C5,4\)/);
 });
 
 test("named ranges for the key totals", async () => {
   const wb = await workbookOf("000_206854ab748b39c9.txt");
-  expect(wb.definedNames.getRanges("T3_基本支出合计").ranges).toEqual(["'表03 支出总表'!$D$4"]);
-  expect(wb.definedNames.getRanges("T6_合计").ranges).toEqual(["'表06 基本支出经济科目表'!$C$4"]);
+  expect(wb.definedNames.getRanges("T3_基本支出合计").ranges).toEqual(["'表03 支出总表'!$D$5"]);
+  expect(wb.definedNames.getRanges("T6_合计").ranges).toEqual(["'表06 基本支出经济科目表'!$C$5"]);
 });
 
 test("the 校验 sheet lists every finding with a link to its cell", async () => {
@@ -81,5 +82,5 @@ test("the 校验 sheet lists every finding with a link to its cell", async () =>
   const values = ws.getSheetValues().filter(Boolean) as unknown[][];
   const error = values.find((r) => r[2] === "t6-t5-basic")!;
   expect(error[1]).toBe("错误");
-  expect((error[6] as { formula: string }).formula).toBe(`HYPERLINK("#'表05 一般公共预算支出表'!A4","表05 一般公共预算支出表 第232行")`);
+  expect((error[6] as { formula: string }).formula).toBe(`HYPERLINK("#'表05 一般公共预算支出表'!A5","表05 一般公共预算支出表 第232行")`);
 });

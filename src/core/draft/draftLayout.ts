@@ -10,7 +10,7 @@ import { findTable, type Disclosure, type DisclosureTable, type TableNo, type Ta
 import { bareName, totalRow } from "../rules/compare";
 import { cellRef, safeSheetName, sheetRef } from "../layout/address";
 import { tableRelations } from "../layout/relations";
-import { checkFormula, columnPlan, refList } from "../layout/tableSheet";
+import { checkFormula, columnPlan, groupHeaders, refList } from "../layout/tableSheet";
 import type { LayoutCell, SheetLayout, WorkbookLayout } from "../layout/types";
 import { tableSpec } from "../tableSpecs";
 import { buildDraftNarrative } from "./draftNarrative";
@@ -48,8 +48,10 @@ export function draftSheetName(no: number): string {
   return safeSheetName(`表${String(no).padStart(2, "0")} ${tableSpec(no as TableNo).shortTitle}`);
 }
 
-const HEADER_ROW = 3;
-const FIRST_ROW = 4;
+/** The same rows as an imported table sheet: group header, column names, body. */
+const GROUP_ROW = 3;
+const HEADER_ROW = 4;
+const FIRST_ROW = 5;
 
 function onlyGeneralBudget(d: Disclosure): boolean {
   return (
@@ -120,6 +122,12 @@ function buildDraftTableSheet(d: Disclosure, table: DisclosureTable, p: DraftPla
   put(1, 1, table.title.replace(String(year), String(year + 1)), "title");
   put(2, 1, `单位名称：${d.unit ?? ""}（${year + 1}年度草稿，黄色单元格为录入项）`, "subtitle");
   put(2, width, `单位：${table.moneyUnit}`, "subtitle");
+  const merges: SheetLayout["merges"] = [{ from: [1, 1], to: [1, width] }];
+  for (const [label, from, to] of [...groupHeaders(table, year + 1), ["上年数", previousStart, previousStart + sides.length - 1] as [string, number, number]]) {
+    put(GROUP_ROW, from, label, "header");
+    for (let col = from + 1; col <= to; col++) put(GROUP_ROW, col, null, "header");
+    if (to > from) merges.push({ from: [GROUP_ROW, from], to: [GROUP_ROW, to] });
+  }
   plan.headers.forEach((h, i) => put(HEADER_ROW, i + 1, h, "header"));
   sides.forEach((h, i) => put(HEADER_ROW, previousStart + i, h, "header"));
   put(HEADER_ROW, checkCol, "校验", "header");
@@ -179,7 +187,7 @@ function buildDraftTableSheet(d: Disclosure, table: DisclosureTable, p: DraftPla
     kind: "table",
     tableNo: table.no,
     cells,
-    merges: [{ from: [1, 1], to: [1, width] }],
+    merges,
     columnWidths: [...plan.headers.map((_, i): number => (i + 1 === plan.name || i + 1 === plan.expenditureName ? 32 : 13)), ...sides.map(() => 12), 24],
     frozenRows: HEADER_ROW,
     outline,

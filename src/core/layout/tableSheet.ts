@@ -28,8 +28,67 @@ export function tableSheetName(no: number): string {
   return safeSheetName(`表${String(no).padStart(2, "0")} ${tableSpec(no as 1).shortTitle}`);
 }
 
-const HEADER_ROW = 3;
-const FIRST_BODY_ROW = 4;
+/** Row 3 groups the columns as the published tables do (项目 | 2025年预算数 …); row 4 names them. */
+const GROUP_ROW = 3;
+const HEADER_ROW = 4;
+const FIRST_BODY_ROW = 5;
+
+/** The group header over the columns: [label, first column, last column] (1-based, sheet columns). */
+export function groupHeaders(table: DisclosureTable, year: number | null): [string, number, number][] {
+  const plan = columnPlan(table);
+  const budget = `${year ?? ""}年预算数`;
+  const values = (from: number, count: number): [number, number] => [plan.values + from, plan.values + from + count - 1];
+  const width = table.columns.length;
+  switch (table.no) {
+    case 1:
+    case 4: {
+      const incomeEnd = plan.values + (table.incomeColumns?.length ?? 1) - 1;
+      return [
+        ["收入", 1, incomeEnd],
+        ["支出", incomeEnd + 1, plan.headers.length],
+      ];
+    }
+    case 9:
+      return [
+        ["国有资本经营预算收入", 1, plan.values],
+        ["国有资本经营预算支出", plan.values + 1, plan.headers.length],
+      ];
+    case 2:
+      return [
+        ["项目", 1, 2],
+        ["本年收入", ...values(0, 6)],
+        ["上年结转", ...values(6, 1)],
+      ];
+    case 7:
+      return [
+        ["项目", 1, 2],
+        ["政府性基金收入预算", ...values(0, 1)],
+      ];
+    case 6:
+      return [
+        ["经济科目", 1, 2],
+        [budget, ...values(0, width)],
+      ];
+    case 12:
+    case 13:
+      return [
+        ["项目名称", 1, 1],
+        ["合计", ...values(0, 1)],
+        [`${year ?? ""}年财政拨款`, ...values(1, 3)],
+        ...(table.no === 12
+          ? ([
+              ["财政专户管理资金", ...values(4, 1)],
+              ["单位资金", ...values(5, 1)],
+            ] as [string, number, number][])
+          : []),
+      ];
+    default:
+      return [
+        [table.no === 11 ? "单位名称" : "项目", 1, plan.values - 1],
+        [budget, ...values(0, width)],
+      ];
+  }
+}
 
 /** Columns by layout: where names, codes and the values of each side go. */
 export function columnPlan(table: DisclosureTable) {
@@ -106,6 +165,15 @@ export function buildTableSheet(disclosure: Disclosure, table: DisclosureTable, 
   put(1, 1, table.title, "title");
   put(2, 1, `单位名称：${disclosure.unit ?? ""}`, "subtitle");
   put(2, lastDataCol, `单位：${table.moneyUnit}`, "subtitle");
+  const groups = groupHeaders(table, disclosure.year);
+  const merges: SheetLayout["merges"] = [{ from: [1, 1], to: [1, lastDataCol] }];
+  for (const [label, from, to] of groups) {
+    put(GROUP_ROW, from, label, "header");
+    for (let col = from + 1; col <= to; col++) put(GROUP_ROW, col, null, "header");
+    if (to > from) merges.push({ from: [GROUP_ROW, from], to: [GROUP_ROW, to] });
+  }
+  put(GROUP_ROW, checkCol, null, "header");
+  put(GROUP_ROW, lineCol, null, "header");
   plan.headers.forEach((h, i) => put(HEADER_ROW, i + 1, h, "header"));
   put(HEADER_ROW, checkCol, "校验", "header");
   put(HEADER_ROW, lineCol, "原文行", "header");
