@@ -46,6 +46,11 @@ describe.each(SEEDS)("seed $file", (seed) => {
     expect(t1.rows.filter((r) => r.side === "expenditure" && r.kind === "item").length).toBeGreaterThanOrEqual(30);
   });
 
+  test("table 1's income side: the five sources, the year's income, carry-over, total — and nothing else", () => {
+    const income = findTable(d, 1)!.rows.filter((r) => r.side === "income").map((r) => bareName(r.name));
+    expect([...income].sort()).toEqual(["一般公共预算", "上年结转", "收入总计", "单位资金", "国有资本经营预算", "政府性基金预算", "本年收入合计", "财政专户管理资金"].sort());
+  });
+
   test("table 6 rows", () => {
     expect(findTable(d, 6)!.rows).toHaveLength(seed.t6Rows);
   });

@@ -62,6 +62,8 @@ function isSkippable(line: SourceLine): boolean {
   const cells = line.cells;
   if (cells[0] === "1" && cells.every((c, i) => c === String(i + 1))) return true;
   if (cells.length === 1 && /^[-—\s]*\d{1,3}[-—\s]*$/.test(cells[0])) return true;
+  // The second half of "单位：万" / "元" split over two lines by the extractor.
+  if (cells.length === 1 && /^(万?元|万)$/.test(cells[0])) return true;
   return false;
 }
 
