@@ -193,7 +193,13 @@ function readRows(grid: Grid, layout: Layout): { rows: SheetRow[]; headers: stri
       const kind = code || TOTAL_NAME.test(name.replace(/\s/g, "")) ? "item" : "header";
       return { index, code, name, detail: "", values: amountCells.map(() => null), kind };
     }
-    const values = amountCells.map((c, j) => cellAmount(c, () => `第${index + 1}行第${start + j + 1}列`));
+    // One loop, no closure per cell: the label is only built when a cell is not a number.
+    const values: (Amount | null)[] = new Array(amountCells.length);
+    for (let j = 0; j < amountCells.length; j++) {
+      const c = amountCells[j];
+      if (typeof c === "number" && Number.isFinite(c)) values[j] = numberToAmount(c);
+      else values[j] = cellAmount(c, `第${index + 1}行第${start + j + 1}列`);
+    }
     const detail = layout === "economic" ? String(cells[1] ?? "").trim() : "";
     const bare = /\s/.test(name) ? name.replace(/\s/g, "") : name;
     let kind: SheetRow["kind"] = "item";
