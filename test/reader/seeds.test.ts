@@ -47,8 +47,12 @@ describe.each(SEEDS)("seed $file", (seed) => {
   });
 
   test("table 1's income side: the five sources, the year's income, carry-over, total — and nothing else", () => {
-    const income = findTable(d, 1)!.rows.filter((r) => r.side === "income").map((r) => bareName(r.name));
-    expect([...income].sort()).toEqual(["一般公共预算", "上年结转", "收入总计", "单位资金", "国有资本经营预算", "政府性基金预算", "本年收入合计", "财政专户管理资金"].sort());
+    const income = findTable(d, 1)!
+      .rows.filter((r) => r.side === "income")
+      .map((r) => bareName(r.name));
+    expect([...income].sort()).toEqual(
+      ["一般公共预算", "上年结转", "收入总计", "单位资金", "国有资本经营预算", "政府性基金预算", "本年收入合计", "财政专户管理资金"].sort(),
+    );
   });
 
   test("table 6 rows", () => {
