@@ -81,6 +81,14 @@ function writeAtomically(path: string, bytes: Uint8Array) {
   }
 }
 
+/** The -o file of import and draft: an .xlsx, and never someone's existing file without --force. */
+function outputFile(command: string, output: string | undefined, force: boolean): string {
+  if (!output) throw new UsageError(`${command} 需要用 -o 指定输出的 .xlsx 文件`);
+  if (!/\.xlsx$/i.test(output)) throw new UsageError("输出文件名应以 .xlsx 结尾");
+  if (existsSync(output) && !force) fail(`“${output}”已存在；如要覆盖请加 --force`);
+  return output;
+}
+
 async function checkMany(inputs: string[], json: boolean): Promise<number> {
   const files = expandInputs(inputs);
   if (files.length === 0) fail(`“${inputs.join("、")}”中没有文本文件（.txt）`);
@@ -144,10 +152,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case "import": {
       if (files.length !== 1) throw new UsageError("import 需要且只需要一个文件");
-      const output = values.output;
-      if (!output) throw new UsageError("import 需要用 -o 指定输出的 .xlsx 文件");
-      if (!/\.xlsx$/i.test(output)) throw new UsageError("输出文件名应以 .xlsx 结尾");
-      if (existsSync(output) && !values.force) fail(`“${output}”已存在；如要覆盖请加 --force`);
+      const output = outputFile("import", values.output, values.force ?? false);
       const disclosure = loadDisclosure(files[0]);
       const findings = checkDisclosure(disclosure);
       const bytes = await writeXlsx(buildWorkbookLayout(disclosure, findings));
@@ -158,10 +163,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case "draft": {
       if (files.length !== 1) throw new UsageError("draft 需要且只需要一个文件");
-      const output = values.output;
-      if (!output) throw new UsageError("draft 需要用 -o 指定输出的 .xlsx 文件");
-      if (!/\.xlsx$/i.test(output)) throw new UsageError("输出文件名应以 .xlsx 结尾");
-      if (existsSync(output) && !values.force) fail(`“${output}”已存在；如要覆盖请加 --force`);
+      const output = outputFile("draft", values.output, values.force ?? false);
       const disclosure = loadDisclosure(files[0]);
       writeAtomically(output, await writeXlsx(buildDraftLayout(disclosure, { prefill: values.prefill ?? false })));
       process.stdout.write(`已生成 ${output}：${(disclosure.year ?? 0) + 1}年度草稿（黄色单元格为录入项，其余由公式计算）\n`);

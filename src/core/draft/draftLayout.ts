@@ -11,7 +11,8 @@ import { bareName, totalRow } from "../rules/compare";
 import { cellRef, safeSheetName, sheetRef } from "../layout/address";
 import { tableRelations } from "../layout/relations";
 import { checkFormula, columnPlan, groupHeaders, refList } from "../layout/tableSheet";
-import type { LayoutCell, SheetLayout, WorkbookLayout } from "../layout/types";
+import { CellCollector } from "../layout/cells";
+import type { SheetLayout, WorkbookLayout } from "../layout/types";
 import { tableSpec } from "../tableSpecs";
 import { buildDraftNarrative } from "./draftNarrative";
 
@@ -107,11 +108,10 @@ function buildDraftTableSheet(d: Disclosure, table: DisclosureTable, p: DraftPla
   const name = draftSheetName(table.no);
   const plan = columnPlan(table);
   const year = d.year ?? new Date().getFullYear();
-  const cells: LayoutCell[] = [];
-  const put = (row: number, col: number, value: string | number | null, style?: LayoutCell["style"], bold = false) =>
-    cells.push({ row, col, content: { value }, ...(style ? { style } : {}), ...(bold ? { bold } : {}) });
-  const formula = (row: number, col: number, f: string, style: LayoutCell["style"], bold = false) =>
-    cells.push({ row, col, content: { formula: f }, style, ...(bold ? { bold } : {}) });
+  const out = new CellCollector();
+  const cells = out.cells;
+  const put = out.value.bind(out);
+  const formula = out.formula.bind(out);
 
   const width = plan.headers.length;
   const previousStart = width + 1;
@@ -123,11 +123,7 @@ function buildDraftTableSheet(d: Disclosure, table: DisclosureTable, p: DraftPla
   put(2, 1, `单位名称：${d.unit ?? ""}（${year + 1}年度草稿，黄色单元格为录入项）`, "subtitle");
   put(2, width, `单位：${table.moneyUnit}`, "subtitle");
   const merges: SheetLayout["merges"] = [{ from: [1, 1], to: [1, width] }];
-  for (const [label, from, to] of [...groupHeaders(table, year + 1), ["上年数", previousStart, previousStart + sides.length - 1] as [string, number, number]]) {
-    put(GROUP_ROW, from, label, "header");
-    for (let col = from + 1; col <= to; col++) put(GROUP_ROW, col, null, "header");
-    if (to > from) merges.push({ from: [GROUP_ROW, from], to: [GROUP_ROW, to] });
-  }
+  out.groupHeader(GROUP_ROW, [...groupHeaders(table, year + 1), ["上年数", previousStart, previousStart + sides.length - 1]], merges);
   plan.headers.forEach((h, i) => put(HEADER_ROW, i + 1, h, "header"));
   sides.forEach((h, i) => put(HEADER_ROW, previousStart + i, h, "header"));
   put(HEADER_ROW, checkCol, "校验", "header");

@@ -8,7 +8,8 @@ import { rowsOn, totalRow } from "../rules/compare";
 import { projectGroups } from "../rules/projectHelpers";
 import { cellRef, columnLetter, quoteSheet, sheetRef } from "./address";
 import type { PlacementMap } from "./tableSheet";
-import type { LayoutCell, SheetLayout } from "./types";
+import { CellCollector } from "./cells";
+import type { SheetLayout } from "./types";
 
 export const CHECKS_SHEET = "校验";
 
@@ -50,11 +51,10 @@ function crossChecks(d: Disclosure): CrossCheck[] {
 }
 
 export function buildChecksSheet(d: Disclosure, findings: Finding[], placements: PlacementMap, tableSheets: SheetLayout[]): SheetLayout {
-  const cells: LayoutCell[] = [];
-  const put = (row: number, col: number, value: string | number | null, style?: LayoutCell["style"], bold = false) =>
-    cells.push({ row, col, content: { value }, ...(style ? { style } : {}), ...(bold ? { bold } : {}) });
-  const formula = (row: number, col: number, f: string, style?: LayoutCell["style"]) =>
-    cells.push({ row, col, content: { formula: f }, ...(style ? { style } : {}) });
+  const out = new CellCollector();
+  const cells = out.cells;
+  const put = out.value.bind(out);
+  const formula = out.formula.bind(out);
 
   put(1, 1, `${d.unit ?? ""}${d.year ?? ""}年度预算公开 校验`, "title");
   put(2, 1, "各表“校验”列中的错误", "name", true);

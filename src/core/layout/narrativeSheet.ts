@@ -9,7 +9,8 @@ import { projectGroups } from "../rules/projectHelpers";
 import { INCOME_SOURCES, THREE_PUBLIC_ITEMS } from "../rules/narrativeSectionHelpers";
 import { cellRef, sheetRef } from "./address";
 import type { PlacementMap } from "./tableSheet";
-import type { LayoutCell, SheetLayout } from "./types";
+import { CellCollector } from "./cells";
+import type { SheetLayout } from "./types";
 
 export const NARRATIVE_SHEET = "说明";
 
@@ -103,11 +104,10 @@ function numberTexts(figure: NarrativeFigure): string[] {
 }
 
 export function buildNarrativeSheet(d: Disclosure, placements: PlacementMap): SheetLayout {
-  const cells: LayoutCell[] = [];
-  const put = (row: number, col: number, value: string | number | null, style?: LayoutCell["style"], bold = false) =>
-    cells.push({ row, col, content: { value }, ...(style ? { style } : {}), ...(bold ? { bold } : {}) });
-  const formula = (row: number, col: number, f: string, style?: LayoutCell["style"]) =>
-    cells.push({ row, col, content: { formula: f }, ...(style ? { style } : {}) });
+  const out = new CellCollector();
+  const cells = out.cells;
+  const put = out.value.bind(out);
+  const formula = out.formula.bind(out);
   put(1, 1, `${d.unit ?? ""}${d.year ?? ""}年度预算情况说明：文中数字与表格核对`, "title");
   ["部分", "项目", "文中金额", "按表计算", "文中占比", "按表计算占比", "结果", "原文行"].forEach((h, i) => put(2, i + 1, h, "header"));
   let row = 3;

@@ -4,7 +4,8 @@ import type { Disclosure, DisclosureTable, TableRow } from "../model";
 import { tableSpec } from "../tableSpecs";
 import { cellRef, safeSheetName } from "./address";
 import { tableRelations, type SumRelation } from "./relations";
-import type { LayoutCell, SheetLayout } from "./types";
+import { CellCollector } from "./cells";
+import type { SheetLayout } from "./types";
 
 /** Where each model cell landed: the other sheets' formulas refer to it. */
 export interface CellPlacement {
@@ -155,23 +156,18 @@ export function checkFormula(items: { target: string; parts: string; errorOnly?:
 export function buildTableSheet(disclosure: Disclosure, table: DisclosureTable, placements: PlacementMap): SheetLayout {
   const name = tableSheetName(table.no);
   const plan = columnPlan(table);
-  const cells: LayoutCell[] = [];
+  const out = new CellCollector();
+  const cells = out.cells;
   const lastDataCol = plan.headers.length;
   const checkCol = lastDataCol + 1;
   const lineCol = lastDataCol + 2;
-  const put = (row: number, col: number, value: string | number | null, style?: LayoutCell["style"], bold = false) =>
-    cells.push({ row, col, content: { value }, ...(style ? { style } : {}), ...(bold ? { bold } : {}) });
+  const put = out.value.bind(out);
 
   put(1, 1, table.title, "title");
   put(2, 1, `单位名称：${disclosure.unit ?? ""}`, "subtitle");
   put(2, lastDataCol, `单位：${table.moneyUnit}`, "subtitle");
-  const groups = groupHeaders(table, disclosure.year);
   const merges: SheetLayout["merges"] = [{ from: [1, 1], to: [1, lastDataCol] }];
-  for (const [label, from, to] of groups) {
-    put(GROUP_ROW, from, label, "header");
-    for (let col = from + 1; col <= to; col++) put(GROUP_ROW, col, null, "header");
-    if (to > from) merges.push({ from: [GROUP_ROW, from], to: [GROUP_ROW, to] });
-  }
+  out.groupHeader(GROUP_ROW, groupHeaders(table, disclosure.year), merges);
   put(GROUP_ROW, checkCol, null, "header");
   put(GROUP_ROW, lineCol, null, "header");
   plan.headers.forEach((h, i) => put(HEADER_ROW, i + 1, h, "header"));
