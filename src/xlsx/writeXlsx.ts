@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import type { CellStyle, LayoutCell, SheetLayout, WorkbookLayout } from "../core/layout";
 import { columnLetter } from "../core/layout/address";
+import { addCharts } from "./charts";
 
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: "thin", color: { argb: "FFBFBFBF" } },
@@ -139,5 +140,5 @@ export async function writeXlsx(layout: WorkbookLayout): Promise<Uint8Array> {
   for (const sheet of layout.sheets) writeSheet(workbook, sheet);
   for (const n of layout.names) workbook.definedNames.add(`'${n.sheet.replace(/'/g, "''")}'!$${columnLetter(n.col)}$${n.row}`, n.name);
   const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return addCharts(new Uint8Array(buffer as ArrayBuffer), layout);
 }
