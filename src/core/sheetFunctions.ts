@@ -191,7 +191,7 @@ function readRows(grid: Grid, layout: Layout): { rows: SheetRow[]; headers: stri
     if (!numeric) {
       if (amountCells.some((c) => typeof c === "string" && c.trim() !== "")) headers = amountCells.map((c) => String(c ?? "").trim());
       const kind = code || TOTAL_NAME.test(name.replace(/\s/g, "")) ? "item" : "header";
-      return { index, code, name, detail: "", values: amountCells.map(() => null), kind };
+      return { index, code, name, detail: "", values: amountCells.map(() => null), kind, leaf: undefined };
     }
     // One loop, no closure per cell: the label is only built when a cell is not a number.
     const values: (Amount | null)[] = new Array(amountCells.length);
@@ -207,7 +207,7 @@ function readRows(grid: Grid, layout: Layout): { rows: SheetRow[]; headers: stri
     else if (SUBTOTAL_NAME.test(bare)) kind = "subtotal";
     // Table 6: a category (工资福利支出 …) leaves the 政府经济科目 column blank, its items fill it.
     else if (layout === "economic" && detail === "") kind = "category";
-    return { index, code, name, detail, values, kind };
+    return { index, code, name, detail, values, kind, leaf: undefined };
   });
   return { rows, headers };
 }
@@ -316,14 +316,31 @@ export function checkTotals(grid: Grid, tolerance?: number | null): string[][] {
   // The 科目编码 tree, indexed once: a code's parent is the code without its last two digits.
   const coded = data.filter((r) => r.code !== null);
   const childrenOf = new Map<string, SheetRow[]>();
-  const byCode = new Map<string, SheetRow>();
-  for (const r of coded) byCode.set(r.code!, r);
-  for (const row of coded) {
-    const parent = row.code!.slice(0, -2);
-    if (row.code!.length <= 3 || !byCode.has(parent)) continue;
+  const addChild = (parent: string, row: SheetRow) => {
     const siblings = childrenOf.get(parent);
     if (siblings) siblings.push(row);
     else childrenOf.set(parent, [row]);
+  };
+  // Tables list a parent before its children: an ancestor stack finds every parent without hashing
+  // each code. A range out of that order falls back to an index of all codes.
+  const ancestors: SheetRow[] = [];
+  let inOrder = true;
+  for (const row of coded) {
+    const code = row.code!;
+    while (ancestors.length > 0 && !(code.length > ancestors[ancestors.length - 1].code!.length && code.startsWith(ancestors[ancestors.length - 1].code!)))
+      ancestors.pop();
+    const top = ancestors[ancestors.length - 1];
+    if (top && top.code!.length === code.length - 2) addChild(top.code!, row);
+    else if (code.length > 3) inOrder = false; // a parent may come later, or not exist at all
+    ancestors.push(row);
+  }
+  if (!inOrder) {
+    childrenOf.clear();
+    const byCode = new Set(coded.map((r) => r.code!));
+    for (const row of coded) {
+      const parent = row.code!.slice(0, -2);
+      if (row.code!.length > 3 && byCode.has(parent)) addChild(parent, row);
+    }
   }
   // Per row and column: the sum and count of its most detailed descendants (itself when it has none).
   // Kept in flat arrays: this runs for every row of ranges of 10,000 rows and more.
@@ -342,6 +359,17 @@ export function checkTotals(grid: Grid, tolerance?: number | null): string[][] {
       }
     } else {
       for (const child of children) {
+        if (!childrenOf.has(child.code!)) {
+          // A leaf adds its own values: no tally arrays for the thousands of leaves.
+          for (let j = 0; j < amountWidth; j++) {
+            const v = child.values[j];
+            if (v !== null && v !== undefined) {
+              sums[j] += v;
+              counts[j]++;
+            }
+          }
+          continue;
+        }
         const t = leafTally(child);
         for (let j = 0; j < amountWidth; j++) {
           sums[j] += t.sums[j];

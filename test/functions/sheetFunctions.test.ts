@@ -97,6 +97,19 @@ describe("BUDGET.CHECK.TOTALS", () => {
     expect(flags.filter((f) => f !== "✓")).toEqual(["尾差 0.01"]);
   });
 
+  test("rows out of 科目编码 order (a sorted or filtered copy) get the same flag each", () => {
+    const grid = tableGrid("002_5fdab3ab01a01bfd.txt", 3);
+    const flagOf = (g: typeof grid) => {
+      const flags = checkTotals(g).flat();
+      return new Map(g.map((r, i) => [r.join("|"), flags[i]]));
+    };
+    const inOrder = flagOf(grid);
+    const [total, ...rest] = grid;
+    const reordered = [total, ...rest.reverse()];
+    expect(flagOf(reordered)).toEqual(inOrder);
+    expect([...inOrder.values()].filter((f) => f !== "✓")).toEqual(["尾差 0.01"]);
+  });
+
   test("table 6 layout: categories against their items, 合计 against categories, 合计 = 人员 + 公用", () => {
     const grid = tableGrid("000_206854ab748b39c9.txt", 6, false);
     const flags = checkTotals(grid).flat();
