@@ -154,6 +154,8 @@ interface SheetRow {
   kind: "header" | "total" | "subtotal" | "category" | "item" | "repeat";
   /** Sums and counts of the row's most detailed descendants, per amount column (computed on demand). */
   leaf?: { sums: number[]; counts: number[] };
+  /** Set once the 科目编码 tree is indexed: most rows of a large table are leaves. */
+  hasChildren: boolean;
 }
 
 const TOTAL_NAME = /^(合计|总计|部门合计|单位合计|本年收入合计|本年支出合计)$/;
@@ -164,39 +166,48 @@ function isNumeric(value: CellValue): boolean {
   return typeof value === "string" && value.trim() !== "" && parseAmount(value) !== null;
 }
 
-function detectLayout(grid: Grid): Layout {
-  const first = grid.map((r) => codeText(r[0] ?? null)).filter((c) => c !== "");
-  const coded = first.filter((c) => CODE.test(c)).length;
-  if (coded > 0 && coded >= first.length / 3) return "coded";
+function detectLayout(grid: Grid, firstCells: string[]): Layout {
+  let filled = 0;
+  let coded = 0;
+  for (const c of firstCells) {
+    if (c === "") continue;
+    filled++;
+    if (CODE.test(c)) coded++;
+  }
+  if (coded > 0 && coded >= filled / 3) return "coded";
   const second = grid.map((r) => r[1] ?? null).filter((v) => v !== null && v !== "");
   if (second.length > 0 && second.every((v) => !isNumeric(v))) return "economic";
   return "plain";
 }
 
-function readRows(grid: Grid, layout: Layout): { rows: SheetRow[]; headers: string[] } {
+function readRows(grid: Grid, layout: Layout, firstCells: string[]): { rows: SheetRow[]; headers: string[] } {
   const start = layout === "plain" ? 1 : 2;
   let headers: string[] = [];
   const rows: SheetRow[] = grid.map((cells, index) => {
-    const amountCells = cells.slice(start);
+    // Indexed rather than sliced: this runs for every row of ranges of 10,000 rows and more.
+    const amountCount = Math.max(0, cells.length - start);
     let numeric = false;
-    for (const c of amountCells) {
+    for (let j = start; j < cells.length; j++) {
+      const c = cells[j];
       if (typeof c === "number" || isNumeric(c)) {
         numeric = true;
         break;
       }
     }
-    const first = codeText(cells[0] ?? null);
-    const name = String((layout === "coded" ? cells[1] : cells[0]) ?? "").trim() || (layout === "coded" && !CODE.test(first) ? first : "");
-    const code = layout === "coded" && CODE.test(first) ? first : null;
+    const first = firstCells[index];
+    const isCode = layout === "coded" && CODE.test(first);
+    const name = String((layout === "coded" ? cells[1] : cells[0]) ?? "").trim() || (layout === "coded" && !isCode ? first : "");
+    const code = isCode ? first : null;
     if (!numeric) {
+      const amountCells = cells.slice(start);
       if (amountCells.some((c) => typeof c === "string" && c.trim() !== "")) headers = amountCells.map((c) => String(c ?? "").trim());
       const kind = code || TOTAL_NAME.test(name.replace(/\s/g, "")) ? "item" : "header";
-      return { index, code, name, detail: "", values: amountCells.map(() => null), kind, leaf: undefined };
+      return { index, code, name, detail: "", values: amountCells.map(() => null), kind, leaf: undefined, hasChildren: false };
     }
     // One loop, no closure per cell: the label is only built when a cell is not a number.
-    const values: (Amount | null)[] = new Array(amountCells.length);
-    for (let j = 0; j < amountCells.length; j++) {
-      const c = amountCells[j];
+    const values: (Amount | null)[] = new Array(amountCount);
+    for (let j = 0; j < amountCount; j++) {
+      const c = cells[start + j];
       if (typeof c === "number" && Number.isFinite(c)) values[j] = numberToAmount(c);
       else values[j] = cellAmount(c, `第${index + 1}行第${start + j + 1}列`);
     }
@@ -207,7 +218,7 @@ function readRows(grid: Grid, layout: Layout): { rows: SheetRow[]; headers: stri
     else if (SUBTOTAL_NAME.test(bare)) kind = "subtotal";
     // Table 6: a category (工资福利支出 …) leaves the 政府经济科目 column blank, its items fill it.
     else if (layout === "economic" && detail === "") kind = "category";
-    return { index, code, name, detail, values, kind, leaf: undefined };
+    return { index, code, name, detail, values, kind, leaf: undefined, hasChildren: false };
   });
   return { rows, headers };
 }
@@ -236,10 +247,12 @@ function tally(addends: (Amount | null | undefined)[]): Tally {
 }
 
 function compare(printed: Amount | null, addends: (Amount | null)[], tolerance: Amount | null): Issue | null {
-  return compareTally(printed, tally(addends), tolerance);
+  const { sum, count } = tally(addends);
+  return compareSum(printed, sum, count, tolerance);
 }
 
-function compareTally(printed: Amount | null | undefined, { sum: expected, count }: Tally, tolerance: Amount | null): Issue | null {
+/** Takes the sum and count as plain numbers: called once per row, no object to allocate. */
+function compareSum(printed: Amount | null | undefined, expected: Amount, count: number, tolerance: Amount | null): Issue | null {
   if ((printed === null || printed === undefined) && count === 0) return null;
   const p = printed ?? 0;
   let verdict = judgeSum(expected, p, count);
@@ -266,8 +279,10 @@ export function checkTotals(grid: Grid, tolerance?: number | null): string[][] {
   const width = Math.max(...grid.map((r) => r.length));
   if (width < 2) throw new SheetInputError("区域至少要有名称列和一列金额（或科目编码、名称和金额）");
   const allowed = tolerance === null || tolerance === undefined ? null : numberToAmount(tolerance);
-  const layout = detectLayout(grid);
-  const { rows, headers } = readRows(grid, layout);
+  // The first column is read once: layout detection and row reading both need it as text.
+  const firstCells = grid.map((r) => codeText(r[0] ?? null));
+  const layout = detectLayout(grid, firstCells);
+  const { rows, headers } = readRows(grid, layout, firstCells);
   const data = rows.filter((r) => r.kind !== "header");
   const amountWidth = Math.max(0, ...data.map((r) => r.values.length));
   const issues = new Map<number, Issue[]>();
@@ -309,7 +324,7 @@ export function checkTotals(grid: Grid, tolerance?: number | null): string[][] {
           count++;
         }
       }
-      add(row, compareTally(row.values[0], { sum, count }, allowed));
+      add(row, compareSum(row.values[0], sum, count, allowed));
     }
   }
 
@@ -342,6 +357,7 @@ export function checkTotals(grid: Grid, tolerance?: number | null): string[][] {
       if (row.code!.length > 3 && byCode.has(parent)) addChild(parent, row);
     }
   }
+  for (const row of coded) row.hasChildren = childrenOf.has(row.code!);
   // Per row and column: the sum and count of its most detailed descendants (itself when it has none).
   // Kept in flat arrays: this runs for every row of ranges of 10,000 rows and more.
   const leafTally = (row: SheetRow): { sums: number[]; counts: number[] } => {
@@ -359,7 +375,7 @@ export function checkTotals(grid: Grid, tolerance?: number | null): string[][] {
       }
     } else {
       for (const child of children) {
-        if (!childrenOf.has(child.code!)) {
+        if (!child.hasChildren) {
           // A leaf adds its own values: no tally arrays for the thousands of leaves.
           for (let j = 0; j < amountWidth; j++) {
             const v = child.values[j];
@@ -394,7 +410,7 @@ export function checkTotals(grid: Grid, tolerance?: number | null): string[][] {
           sum += v;
           count++;
         }
-        if (!childrenOf.has(part.code!)) {
+        if (!part.hasChildren) {
           // A leaf is its own detail: no tally to build (most rows of a large table are leaves).
           if (v !== null && v !== undefined) {
             detailSum += v;
@@ -407,19 +423,16 @@ export function checkTotals(grid: Grid, tolerance?: number | null): string[][] {
         detailCount += t.counts[j];
       }
       const printed = row.values[j] ?? null;
-      const direct = compareTally(printed, { sum, count }, allowed);
+      const direct = compareSum(printed, sum, count, allowed);
       if (direct) {
         add(row, direct);
         continue;
       }
-      const detail = compareTally(printed, { sum: detailSum, count: detailCount }, allowed);
+      const detail = compareSum(printed, detailSum, detailCount, allowed);
       if (detail?.verdict === "error") add(row, detail);
     }
   };
-  for (const row of coded) {
-    const children = childrenOf.get(row.code!);
-    if (children) checkAgainst(row, children);
-  }
+  for (const row of coded) if (row.hasChildren) checkAgainst(row, childrenOf.get(row.code!)!);
 
   let groupStart = 0;
   for (let i = 0; i < data.length; i++) {
