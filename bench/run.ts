@@ -8,6 +8,7 @@ const parse = runParseBench(seconds);
 console.log(`parse: ${Math.round(parse.parse)} docs/s, baseline: ${Math.round(parse.baseline)} docs/s, ratio: ${parse.ratio.toFixed(1)}`);
 const functions = runFunctionsBench();
 if (!functions.flagsOk) throw new Error("CHECK.TOTALS flagged a consistent synthetic table");
+console.log(`check.totals first (cold) call: ${functions.coldMs.toFixed(1)} ms; mean of 20 calls after 10 warm-up calls follows`);
 console.log(
   `check.totals ${functions.rows} rows: ${functions.ms.toFixed(1)} ms, native formulas: ${functions.nativeMs.toFixed(0)} ms, ratio: ${(functions.nativeMs / functions.ms).toFixed(1)}`,
 );

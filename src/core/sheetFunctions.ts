@@ -145,17 +145,29 @@ export function rollup(codes: Grid, amounts: Grid, code: CellValue): number {
 
 type Layout = "coded" | "economic" | "plain";
 
-interface SheetRow {
-  index: number;
-  code: string | null;
-  name: string;
-  detail: string;
-  values: (Amount | null)[];
-  kind: "header" | "total" | "subtotal" | "category" | "item" | "repeat";
-  /** Sums and counts of the row's most detailed descendants, per amount column (computed on demand). */
-  leaf?: { sums: number[]; counts: number[] };
-  /** Set once the 科目编码 tree is indexed: most rows of a large table are leaves. */
-  hasChildren: boolean;
+// Row kinds, as small integers in a typed array: a range may have 10,000 rows and more.
+const HEADER = 0;
+const TOTAL = 1;
+const SUBTOTAL = 2;
+const CATEGORY = 3;
+const ITEM = 4;
+const REPEAT = 5;
+
+/**
+ * The range as columns of exact amounts (hundredths, NaN for a blank cell) and per-row facts, in flat
+ * arrays rather than an object per row: CHECK.TOTALS recomputes on every edit of ranges this large.
+ */
+interface RangeTable {
+  rowCount: number;
+  /** Amount columns per row in `amounts` (the widest row's). */
+  stride: number;
+  /** Widest data row's amount columns: what the checks look at. */
+  amountWidth: number;
+  amounts: Float64Array;
+  kinds: Uint8Array;
+  codes: (string | null)[];
+  names: string[];
+  headers: string[];
 }
 
 const TOTAL_NAME = /^(合计|总计|部门合计|单位合计|本年收入合计|本年支出合计)$/;
@@ -166,26 +178,62 @@ function isNumeric(value: CellValue): boolean {
   return typeof value === "string" && value.trim() !== "" && parseAmount(value) !== null;
 }
 
-function detectLayout(grid: Grid, firstCells: string[]): Layout {
-  let filled = 0;
-  let coded = 0;
-  for (const c of firstCells) {
-    if (c === "") continue;
-    filled++;
-    if (CODE.test(c)) coded++;
-  }
-  if (coded > 0 && coded >= filled / 3) return "coded";
-  const second = grid.map((r) => r[1] ?? null).filter((v) => v !== null && v !== "");
-  if (second.length > 0 && second.every((v) => !isNumeric(v))) return "economic";
-  return "plain";
+/** The first column as text, and which of its cells are 科目编码: read once, both steps need it. */
+interface FirstColumn {
+  texts: string[];
+  isCode: Uint8Array;
 }
 
-function readRows(grid: Grid, layout: Layout, firstCells: string[]): { rows: SheetRow[]; headers: string[] } {
+function readFirstColumn(grid: Grid): FirstColumn {
+  const texts: string[] = new Array(grid.length);
+  const isCode = new Uint8Array(grid.length);
+  for (let i = 0; i < grid.length; i++) {
+    const text = codeText(grid[i][0] ?? null);
+    texts[i] = text;
+    if (text !== "" && CODE.test(text)) isCode[i] = 1;
+  }
+  return { texts, isCode };
+}
+
+function detectLayout(grid: Grid, first: FirstColumn): Layout {
+  let filled = 0;
+  let coded = 0;
+  for (let i = 0; i < grid.length; i++) {
+    if (first.texts[i] === "") continue;
+    filled++;
+    coded += first.isCode[i];
+  }
+  if (coded > 0 && coded >= filled / 3) return "coded";
+  let seconds = 0;
+  for (const row of grid) {
+    const v = row[1] ?? null;
+    if (v === null || v === "") continue;
+    if (isNumeric(v)) return "plain";
+    seconds++;
+  }
+  return seconds > 0 ? "economic" : "plain";
+}
+
+/** A name with 计 in it, without its spaces: a total, a subtotal or an ordinary row. */
+function kindByName(bare: string): number {
+  if (TOTAL_NAME.test(bare)) return TOTAL;
+  return SUBTOTAL_NAME.test(bare) ? SUBTOTAL : ITEM;
+}
+
+const withoutSpaces = (text: string) => (/\s/.test(text) ? text.replace(/\s/g, "") : text);
+
+function readRange(grid: Grid, width: number, layout: Layout, firstColumn: FirstColumn): RangeTable {
   const start = layout === "plain" ? 1 : 2;
+  const rowCount = grid.length;
+  const stride = Math.max(0, width - start);
+  const amounts = new Float64Array(rowCount * stride).fill(NaN);
+  const kinds = new Uint8Array(rowCount);
+  const codes: (string | null)[] = new Array(rowCount);
+  const names: string[] = new Array(rowCount);
   let headers: string[] = [];
-  const rows: SheetRow[] = grid.map((cells, index) => {
-    // Indexed rather than sliced: this runs for every row of ranges of 10,000 rows and more.
-    const amountCount = Math.max(0, cells.length - start);
+  let amountWidth = 0;
+  for (let i = 0; i < rowCount; i++) {
+    const cells = grid[i];
     let numeric = false;
     for (let j = start; j < cells.length; j++) {
       const c = cells[j];
@@ -194,33 +242,39 @@ function readRows(grid: Grid, layout: Layout, firstCells: string[]): { rows: She
         break;
       }
     }
-    const first = firstCells[index];
-    const isCode = layout === "coded" && CODE.test(first);
+    const first = firstColumn.texts[i];
+    const isCode = layout === "coded" && firstColumn.isCode[i] === 1;
     const name = String((layout === "coded" ? cells[1] : cells[0]) ?? "").trim() || (layout === "coded" && !isCode ? first : "");
     const code = isCode ? first : null;
+    codes[i] = code;
+    names[i] = name;
     if (!numeric) {
-      const amountCells = cells.slice(start);
-      if (amountCells.some((c) => typeof c === "string" && c.trim() !== "")) headers = amountCells.map((c) => String(c ?? "").trim());
-      const kind = code || TOTAL_NAME.test(name.replace(/\s/g, "")) ? "item" : "header";
-      return { index, code, name, detail: "", values: amountCells.map(() => null), kind, leaf: undefined, hasChildren: false };
+      let text = false;
+      for (let j = start; j < cells.length; j++) {
+        const c = cells[j];
+        if (typeof c === "string" && c.trim() !== "") text = true;
+      }
+      if (text) headers = cells.slice(start).map((c) => String(c ?? "").trim());
+      kinds[i] = code || TOTAL_NAME.test(withoutSpaces(name)) ? ITEM : HEADER;
+      if (kinds[i] !== HEADER) amountWidth = Math.max(amountWidth, cells.length - start);
+      continue;
     }
-    // One loop, no closure per cell: the label is only built when a cell is not a number.
-    const values: (Amount | null)[] = new Array(amountCount);
-    for (let j = 0; j < amountCount; j++) {
-      const c = cells[start + j];
-      if (typeof c === "number" && Number.isFinite(c)) values[j] = numberToAmount(c);
-      else values[j] = cellAmount(c, `第${index + 1}行第${start + j + 1}列`);
+    amountWidth = Math.max(amountWidth, cells.length - start);
+    const base = i * stride;
+    for (let j = start; j < cells.length; j++) {
+      const c = cells[j];
+      // Numbers take the short path; the label is only built when a cell is not a number.
+      const amount = typeof c === "number" && Number.isFinite(c) ? numberToAmount(c) : cellAmount(c, () => `第${i + 1}行第${j + 1}列`);
+      if (amount !== null) amounts[base + j - start] = amount;
     }
-    const detail = layout === "economic" ? String(cells[1] ?? "").trim() : "";
-    const bare = /\s/.test(name) ? name.replace(/\s/g, "") : name;
-    let kind: SheetRow["kind"] = "item";
-    if (TOTAL_NAME.test(bare) || (layout === "coded" && code === null && bare === "")) kind = "total";
-    else if (SUBTOTAL_NAME.test(bare)) kind = "subtotal";
+    // Names are trimmed, so only a blank name is blank without its spaces.
+    let kind = name.indexOf("计") >= 0 ? kindByName(withoutSpaces(name)) : ITEM;
+    if (kind === ITEM && layout === "coded" && code === null && name === "") kind = TOTAL;
     // Table 6: a category (工资福利支出 …) leaves the 政府经济科目 column blank, its items fill it.
-    else if (layout === "economic" && detail === "") kind = "category";
-    return { index, code, name, detail, values, kind, leaf: undefined, hasChildren: false };
-  });
-  return { rows, headers };
+    else if (kind === ITEM && layout === "economic" && String(cells[1] ?? "").trim() === "") kind = CATEGORY;
+    kinds[i] = kind;
+  }
+  return { rowCount, stride, amountWidth, amounts, kinds, codes, names, headers };
 }
 
 interface Issue {
@@ -229,32 +283,11 @@ interface Issue {
   expected: Amount;
 }
 
-/** Sum and count of the non-blank addends: what the rounding model needs. */
-interface Tally {
-  sum: Amount;
-  count: number;
-}
-
-function tally(addends: (Amount | null | undefined)[]): Tally {
-  let sum = 0;
-  let count = 0;
-  for (const v of addends) {
-    if (v === null || v === undefined) continue;
-    sum += v;
-    count++;
-  }
-  return { sum, count };
-}
-
-function compare(printed: Amount | null, addends: (Amount | null)[], tolerance: Amount | null): Issue | null {
-  const { sum, count } = tally(addends);
-  return compareSum(printed, sum, count, tolerance);
-}
-
-/** Takes the sum and count as plain numbers: called once per row, no object to allocate. */
-function compareSum(printed: Amount | null | undefined, expected: Amount, count: number, tolerance: Amount | null): Issue | null {
-  if ((printed === null || printed === undefined) && count === 0) return null;
-  const p = printed ?? 0;
+/** Takes the sum and count as plain numbers: called once per row and column, no object to allocate. */
+function compareSum(printed: Amount, expected: Amount, count: number, tolerance: Amount | null): Issue | null {
+  const blank = printed !== printed; // NaN
+  if (blank && count === 0) return null;
+  const p = blank ? 0 : printed;
   let verdict = judgeSum(expected, p, count);
   if (verdict === "error" && tolerance !== null && Math.abs(p - expected) <= tolerance) verdict = "rounding";
   return verdict === "ok" ? null : { verdict, printed: p, expected };
@@ -269,6 +302,47 @@ function sourceColumns(width: number, headers: string[]): number[] {
   return columns;
 }
 
+/** Links each coded row to its parent (the code without its last two digits) as child lists in flat arrays. */
+function codeTree(table: RangeTable, data: Int32Array) {
+  const { rowCount, codes } = table;
+  const firstChild = new Int32Array(rowCount).fill(-1);
+  const nextSibling = new Int32Array(rowCount).fill(-1);
+  const link = (parent: number, child: number) => {
+    nextSibling[child] = firstChild[parent];
+    firstChild[parent] = child;
+  };
+  const coded: number[] = [];
+  for (const i of data) if (codes[i] !== null) coded.push(i);
+  // Tables list a parent before its children: an ancestor stack finds every parent without hashing
+  // each code. A range out of that order falls back to an index of all codes.
+  const ancestors: number[] = [];
+  let inOrder = true;
+  for (const i of coded) {
+    const code = codes[i]!;
+    while (ancestors.length > 0) {
+      const top = codes[ancestors[ancestors.length - 1]]!;
+      if (code.length > top.length && code.startsWith(top)) break;
+      ancestors.pop();
+    }
+    const top = ancestors.length > 0 ? ancestors[ancestors.length - 1] : -1;
+    if (top >= 0 && codes[top]!.length === code.length - 2) link(top, i);
+    else if (code.length > 3) inOrder = false; // a parent may come later, or not exist at all
+    ancestors.push(i);
+  }
+  if (!inOrder) {
+    firstChild.fill(-1);
+    nextSibling.fill(-1);
+    const rowOf = new Map<string, number>();
+    for (const i of coded) if (!rowOf.has(codes[i]!)) rowOf.set(codes[i]!, i);
+    for (const i of coded) {
+      const code = codes[i]!;
+      const parent = code.length > 3 ? rowOf.get(code.slice(0, -2)) : undefined;
+      if (parent !== undefined) link(parent, i);
+    }
+  }
+  return { coded, firstChild, nextSibling };
+}
+
 /**
  * BUDGET.CHECK.TOTALS: one flag per row of a range laid out like a standard table — ✓, "尾差 0.01"
  * for honest rounding, "差 x：应为 y" for an error. Understands the 科目编码 tree, row totals,
@@ -276,153 +350,138 @@ function sourceColumns(width: number, headers: string[]): number[] {
  */
 export function checkTotals(grid: Grid, tolerance?: number | null): string[][] {
   if (!Array.isArray(grid) || grid.length === 0) throw new SheetInputError("请选择一个区域");
-  const width = Math.max(...grid.map((r) => r.length));
+  let width = 0;
+  for (const r of grid) if (r.length > width) width = r.length;
   if (width < 2) throw new SheetInputError("区域至少要有名称列和一列金额（或科目编码、名称和金额）");
   const allowed = tolerance === null || tolerance === undefined ? null : numberToAmount(tolerance);
-  // The first column is read once: layout detection and row reading both need it as text.
-  const firstCells = grid.map((r) => codeText(r[0] ?? null));
-  const layout = detectLayout(grid, firstCells);
-  const { rows, headers } = readRows(grid, layout, firstCells);
-  const data = rows.filter((r) => r.kind !== "header");
-  const amountWidth = Math.max(0, ...data.map((r) => r.values.length));
+  const firstColumn = readFirstColumn(grid);
+  const layout = detectLayout(grid, firstColumn);
+  const table = readRange(grid, width, layout, firstColumn);
+  const { rowCount, stride, amountWidth, amounts, kinds, codes, names, headers } = table;
+  const value = (row: number, column: number) => amounts[row * stride + column];
+  let dataCount = 0;
+  for (let i = 0; i < rowCount; i++) if (kinds[i] !== HEADER) dataCount++;
+  const data = new Int32Array(dataCount);
+  for (let i = 0, k = 0; i < rowCount; i++) if (kinds[i] !== HEADER) data[k++] = i;
+
   const issues = new Map<number, Issue[]>();
-  const add = (row: SheetRow, issue: Issue | null) => {
-    if (issue) issues.set(row.index, [...(issues.get(row.index) ?? []), issue]);
+  const add = (row: number, issue: Issue | null) => {
+    if (!issue) return;
+    const list = issues.get(row);
+    if (list) list.push(issue);
+    else issues.set(row, [issue]);
   };
-  const columns = Array.from({ length: amountWidth }, (_, j) => j);
+  /** The row's printed figure in each column against the sum of `parts`' figures in that column. */
+  const checkParts = (row: number, parts: ArrayLike<number>) => {
+    for (let j = 0; j < amountWidth; j++) {
+      let sum = 0;
+      let count = 0;
+      for (let k = 0; k < parts.length; k++) {
+        const v = value(parts[k], j);
+        if (v === v) {
+          sum += v;
+          count++;
+        }
+      }
+      add(row, compareSum(value(row, j), sum, count, allowed));
+    }
+  };
 
   // A unit subtotal printed above its projects, possibly twice (table 12).
-  if (layout === "plain" && data.length >= 3 && !data.some((r) => r.kind === "total" || r.kind === "subtotal")) {
-    const [first, second] = data;
-    let rest = data.slice(1);
-    if (second && second.values.every((v, j) => v === first.values[j]) && second.name === first.name) {
-      second.kind = "repeat";
-      rest = data.slice(2);
+  let hasTotalRow = false;
+  for (const i of data) if (kinds[i] === TOTAL || kinds[i] === SUBTOTAL) hasTotalRow = true;
+  if (layout === "plain" && dataCount >= 3 && !hasTotalRow) {
+    const first = data[0];
+    const second = data[1];
+    let sameFigures = true;
+    for (let j = 0; j < stride; j++) {
+      const a = value(first, j);
+      const b = value(second, j);
+      if (a !== b && !(a !== a && b !== b)) sameFigures = false;
     }
-    if (
-      compare(
-        first.values[0],
-        rest.map((r) => r.values[0]),
-        allowed,
-      )?.verdict !== "error"
-    )
-      first.kind = "subtotal";
-    else if (second.kind === "repeat") second.kind = "item";
+    if (sameFigures && names[second] === names[first]) kinds[second] = REPEAT;
+    let sum = 0;
+    let count = 0;
+    for (let k = kinds[second] === REPEAT ? 2 : 1; k < dataCount; k++) {
+      const v = value(data[k], 0);
+      if (v === v) {
+        sum += v;
+        count++;
+      }
+    }
+    if (compareSum(value(first, 0), sum, count, allowed)?.verdict !== "error") kinds[first] = SUBTOTAL;
+    else if (kinds[second] === REPEAT) kinds[second] = ITEM;
   }
 
   // Row totals: the first amount column is the sum of the others.
   const sources = sourceColumns(amountWidth, headers);
   if (sources.length > 0) {
-    for (const row of data) {
-      if (row.kind === "repeat") continue;
+    for (const i of data) {
+      if (kinds[i] === REPEAT) continue;
       let sum = 0;
       let count = 0;
       for (const j of sources) {
-        const v = row.values[j];
-        if (v !== null && v !== undefined) {
+        const v = value(i, j);
+        if (v === v) {
           sum += v;
           count++;
         }
       }
-      add(row, compareSum(row.values[0], sum, count, allowed));
+      add(i, compareSum(value(i, 0), sum, count, allowed));
     }
   }
 
-  // The 科目编码 tree, indexed once: a code's parent is the code without its last two digits.
-  const coded = data.filter((r) => r.code !== null);
-  const childrenOf = new Map<string, SheetRow[]>();
-  const addChild = (parent: string, row: SheetRow) => {
-    const siblings = childrenOf.get(parent);
-    if (siblings) siblings.push(row);
-    else childrenOf.set(parent, [row]);
-  };
-  // Tables list a parent before its children: an ancestor stack finds every parent without hashing
-  // each code. A range out of that order falls back to an index of all codes.
-  const ancestors: SheetRow[] = [];
-  let inOrder = true;
-  for (const row of coded) {
-    const code = row.code!;
-    while (ancestors.length > 0 && !(code.length > ancestors[ancestors.length - 1].code!.length && code.startsWith(ancestors[ancestors.length - 1].code!)))
-      ancestors.pop();
-    const top = ancestors[ancestors.length - 1];
-    if (top && top.code!.length === code.length - 2) addChild(top.code!, row);
-    else if (code.length > 3) inOrder = false; // a parent may come later, or not exist at all
-    ancestors.push(row);
-  }
-  if (!inOrder) {
-    childrenOf.clear();
-    const byCode = new Set(coded.map((r) => r.code!));
-    for (const row of coded) {
-      const parent = row.code!.slice(0, -2);
-      if (row.code!.length > 3 && byCode.has(parent)) addChild(parent, row);
-    }
-  }
-  for (const row of coded) row.hasChildren = childrenOf.has(row.code!);
-  // Per row and column: the sum and count of its most detailed descendants (itself when it has none).
-  // Kept in flat arrays: this runs for every row of ranges of 10,000 rows and more.
-  const leafTally = (row: SheetRow): { sums: number[]; counts: number[] } => {
-    if (row.leaf) return row.leaf;
-    const sums = new Array<number>(amountWidth).fill(0);
-    const counts = new Array<number>(amountWidth).fill(0);
-    const children = childrenOf.get(row.code!);
-    if (!children) {
+  // The 科目编码 tree. Per row and column: the sum and count of its most detailed descendants,
+  // built from the longest codes up so each child is done before its parent.
+  const { coded, firstChild, nextSibling } = codeTree(table, data);
+  const detailSums = new Float64Array(rowCount * amountWidth);
+  const detailCounts = new Int32Array(rowCount * amountWidth);
+  const byLength = coded.filter((i) => firstChild[i] >= 0).sort((a, b) => codes[b]!.length - codes[a]!.length);
+  for (const i of byLength) {
+    const at = i * amountWidth;
+    for (let child = firstChild[i]; child >= 0; child = nextSibling[child]) {
+      const leaf = firstChild[child] < 0;
       for (let j = 0; j < amountWidth; j++) {
-        const v = row.values[j];
-        if (v !== null && v !== undefined) {
-          sums[j] = v;
-          counts[j] = 1;
-        }
-      }
-    } else {
-      for (const child of children) {
-        if (!child.hasChildren) {
-          // A leaf adds its own values: no tally arrays for the thousands of leaves.
-          for (let j = 0; j < amountWidth; j++) {
-            const v = child.values[j];
-            if (v !== null && v !== undefined) {
-              sums[j] += v;
-              counts[j]++;
-            }
+        if (leaf) {
+          const v = value(child, j);
+          if (v === v) {
+            detailSums[at + j] += v;
+            detailCounts[at + j]++;
           }
-          continue;
-        }
-        const t = leafTally(child);
-        for (let j = 0; j < amountWidth; j++) {
-          sums[j] += t.sums[j];
-          counts[j] += t.counts[j];
+        } else {
+          detailSums[at + j] += detailSums[child * amountWidth + j];
+          detailCounts[at + j] += detailCounts[child * amountWidth + j];
         }
       }
     }
-    row.leaf = { sums, counts };
-    return row.leaf;
-  };
+  }
   /** Direct parts first; if they agree, the detail rows must too (so every ancestor of an edited leaf
    * flags). Rounding among the details is flagged where it arises, so only their errors count here. */
-  const checkAgainst = (row: SheetRow, parts: SheetRow[]) => {
+  const checkAgainst = (row: number, parts: ArrayLike<number>) => {
     for (let j = 0; j < amountWidth; j++) {
       let sum = 0;
       let count = 0;
       let detailSum = 0;
       let detailCount = 0;
-      for (const part of parts) {
-        const v = part.values[j];
-        if (v !== null && v !== undefined) {
+      for (let k = 0; k < parts.length; k++) {
+        const part = parts[k];
+        const v = value(part, j);
+        if (v === v) {
           sum += v;
           count++;
         }
-        if (!part.hasChildren) {
-          // A leaf is its own detail: no tally to build (most rows of a large table are leaves).
-          if (v !== null && v !== undefined) {
+        if (firstChild[part] < 0) {
+          // A leaf is its own detail.
+          if (v === v) {
             detailSum += v;
             detailCount++;
           }
-          continue;
+        } else {
+          detailSum += detailSums[part * amountWidth + j];
+          detailCount += detailCounts[part * amountWidth + j];
         }
-        const t = leafTally(part);
-        detailSum += t.sums[j];
-        detailCount += t.counts[j];
       }
-      const printed = row.values[j] ?? null;
+      const printed = value(row, j);
       const direct = compareSum(printed, sum, count, allowed);
       if (direct) {
         add(row, direct);
@@ -432,73 +491,58 @@ export function checkTotals(grid: Grid, tolerance?: number | null): string[][] {
       if (detail?.verdict === "error") add(row, detail);
     }
   };
-  for (const row of coded) if (row.hasChildren) checkAgainst(row, childrenOf.get(row.code!)!);
+  const children: number[] = [];
+  for (const i of coded) {
+    if (firstChild[i] < 0) continue;
+    children.length = 0;
+    for (let child = firstChild[i]; child >= 0; child = nextSibling[child]) children.push(child);
+    checkAgainst(i, children);
+  }
 
   let groupStart = 0;
-  for (let i = 0; i < data.length; i++) {
-    const row = data[i];
-    if (row.kind === "total") {
+  for (let k = 0; k < dataCount; k++) {
+    const i = data[k];
+    const kind = kinds[i];
+    if (kind === TOTAL) {
       if (coded.length > 0) {
-        const top = Math.min(...coded.map((r) => r.code!.length));
+        let top = Infinity;
+        for (const c of coded) top = Math.min(top, codes[c]!.length);
         checkAgainst(
-          row,
-          coded.filter((r) => r.code!.length === top),
+          i,
+          coded.filter((c) => codes[c]!.length === top),
         );
         continue;
       }
-      const others = data.filter((r) => r !== row && r.kind !== "repeat" && r.kind !== "total");
-      const upper = others.filter((r) => r.kind === "category" || r.kind === "subtotal");
-      const parts = upper.length > 0 ? upper : others.filter((r) => r.kind === "item");
-      for (const j of columns)
-        add(
-          row,
-          compare(
-            row.values[j],
-            parts.map((r) => r.values[j]),
-            allowed,
-          ),
-        );
-    } else if (row.kind === "category" || (row.kind === "subtotal" && i === groupStart && layout === "plain")) {
-      const items: SheetRow[] = [];
-      for (let k = i + 1; k < data.length && (data[k].kind === "item" || data[k].kind === "repeat"); k++) if (data[k].kind === "item") items.push(data[k]);
-      if (items.length > 0)
-        for (const j of columns)
-          add(
-            row,
-            compare(
-              row.values[j],
-              items.map((r) => r.values[j]),
-              allowed,
-            ),
-          );
-      groupStart = i + 1;
-    } else if (row.kind === "subtotal") {
-      const items = data.slice(groupStart, i).filter((r) => r.kind === "item");
-      if (items.length > 0)
-        for (const j of columns)
-          add(
-            row,
-            compare(
-              row.values[j],
-              items.map((r) => r.values[j]),
-              allowed,
-            ),
-          );
-      groupStart = i + 1;
+      const others = Array.from(data).filter((r) => r !== i && kinds[r] !== REPEAT && kinds[r] !== TOTAL);
+      const upper = others.filter((r) => kinds[r] === CATEGORY || kinds[r] === SUBTOTAL);
+      checkParts(i, upper.length > 0 ? upper : others.filter((r) => kinds[r] === ITEM));
+    } else if (kind === CATEGORY || (kind === SUBTOTAL && k === groupStart && layout === "plain")) {
+      const items: number[] = [];
+      for (let m = k + 1; m < dataCount && (kinds[data[m]] === ITEM || kinds[data[m]] === REPEAT); m++) if (kinds[data[m]] === ITEM) items.push(data[m]);
+      if (items.length > 0) checkParts(i, items);
+      groupStart = k + 1;
+    } else if (kind === SUBTOTAL) {
+      const items: number[] = [];
+      for (let m = groupStart; m < k; m++) if (kinds[data[m]] === ITEM) items.push(data[m]);
+      if (items.length > 0) checkParts(i, items);
+      groupStart = k + 1;
     }
   }
 
-  return rows.map((row) => {
-    if (row.kind === "header") return [""];
-    if (row.kind === "repeat") return ["重复行（按一行计）"];
-    const list = issues.get(row.index) ?? [];
-    const error = list.find((x) => x.verdict === "error");
-    if (error) {
-      const more = list.filter((x) => x.verdict === "error").length - 1;
-      return [`差 ${formatAmount(error.printed - error.expected)}：应为 ${formatAmount(error.expected)}${more > 0 ? `（另有${more}处）` : ""}`];
-    }
-    const rounding = list[0];
-    if (rounding) return [`尾差 ${formatAmount(Math.abs(rounding.printed - rounding.expected))}`];
-    return ["✓"];
-  });
+  const flags: string[][] = new Array(rowCount);
+  for (let i = 0; i < rowCount; i++) flags[i] = [flagOf(kinds[i], issues.get(i))];
+  return flags;
+}
+
+function flagOf(kind: number, list: Issue[] | undefined): string {
+  if (kind === HEADER) return "";
+  if (kind === REPEAT) return "重复行（按一行计）";
+  if (!list) return "✓";
+  const errors = list.filter((x) => x.verdict === "error");
+  if (errors.length > 0) {
+    const [error] = errors;
+    const more = errors.length > 1 ? `（另有${errors.length - 1}处）` : "";
+    return `差 ${formatAmount(error.printed - error.expected)}：应为 ${formatAmount(error.expected)}${more}`;
+  }
+  return `尾差 ${formatAmount(Math.abs(list[0].printed - list[0].expected))}`;
 }

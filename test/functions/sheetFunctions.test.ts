@@ -146,6 +146,30 @@ describe("BUDGET.CHECK.TOTALS", () => {
     ).toEqual(["✓", "✓", "差 0.05：应为 307.25"]);
   });
 
+  test("blank cells are blanks, not zeros: a blank parent over blank children is ✓, a blank parent over figures is not", () => {
+    const grid = [
+      ["", "合计", 30, null],
+      ["201", "类", 30, null],
+      ["20101", "款", 10, null],
+      ["20102", "款", 20, null],
+    ];
+    expect(checkTotals(grid).flat()).toEqual(["✓", "✓", "✓", "✓"]);
+    grid[1][3] = null;
+    grid[2][3] = 5;
+    // 201's blank second column is read as 0 against its child's 5; 合计 (also blank) against 201's detail rows.
+    expect(checkTotals(grid).flat()).toEqual(["差 -5.00：应为 5.00", "差 -5.00：应为 5.00", "✓", "✓"]);
+  });
+
+  test("the same code printed twice: each copy is checked against the rows under it", () => {
+    const flags = checkTotals([
+      ["201", "类", 30],
+      ["20101", "款", 30],
+      ["201", "类", 8],
+      ["20101", "款", 5],
+    ]).flat();
+    expect(flags).toEqual(["✓", "✓", "差 3.00：应为 5.00", "✓"]);
+  });
+
   test("text numbers with OCR spaces are read; bad input is explained", () => {
     expect(
       checkTotals([
