@@ -26,8 +26,14 @@ function mostCommon(values: string[]): string | null {
   return best;
 }
 
+// Control characters are exactly what this looks for.
+// eslint-disable-next-line no-control-regex
+const CONTROL_OR_REPLACEMENT = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]/;
+
 function looksBinary(text: string): boolean {
   const sample = text.length > 8192 ? text.slice(0, 8192) : text;
+  // One regular-expression scan answers for nearly every real text; count only when something is there.
+  if (!CONTROL_OR_REPLACEMENT.test(sample)) return false;
   let bad = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
@@ -39,7 +45,10 @@ function looksBinary(text: string): boolean {
 function findUnit(lines: SourceLine[]): string | null {
   const named: string[] = [];
   for (const line of lines) {
-    if (line.text.indexOf("名称") < 0 || (!line.key.startsWith("单位名称") && !line.key.startsWith("部门名称"))) continue;
+    // Table headers name columns 科目名称 …: fold only lines that start with 单 or 部.
+    if (line.text.indexOf("名称") < 0) continue;
+    const first = firstNonSpace(line.text);
+    if ((first !== 0x5355 && first !== 0x90e8) || (!line.key.startsWith("单位名称") && !line.key.startsWith("部门名称"))) continue;
     const m = /^(?:单位名称|部门名称)[:：]?(.+?)(?:单位[:：].*)?$/.exec(line.key);
     if (m && m[1].length >= 2) named.push(m[1]);
   }
@@ -66,7 +75,7 @@ function findYearAndLevel(lines: SourceLine[], titles: SourceLine[]): { year: nu
 
 function findUnitType(lines: SourceLine[], tables: DisclosureTable[]): Disclosure["unitType"] {
   // Only 第一部分 概况 describes the unit; later parts quote other bodies.
-  let end = lines.findIndex((l) => /^第二部分/.test(l.key) && !isTocLine(l));
+  let end = lines.findIndex((l) => l.text.indexOf("分") >= 0 && /^第二部分/.test(l.key) && !isTocLine(l));
   if (end < 0) end = Math.min(lines.length, 200);
   // Raw text is enough for these words (they carry no spaces); folding every line would cost more.
   const overview = lines

@@ -30,9 +30,14 @@ export function sectionHeading(line: SourceLine, after: number): { no: number; t
   return { no, title: line.cells[0] };
 }
 
+const SENTENCE_END = /[。;；:：!！？?]$/;
+
 /** Joins the section's lines into one text, remembering where each line starts. */
 function joinLines(lines: SourceLine[]): { text: string; starts: number[]; lineNos: number[] } {
-  let text = "";
+  // Pieces joined once at the end: testing a growing concatenated string would flatten it every line.
+  const pieces: string[] = [];
+  let length = 0;
+  let previous = "";
   const starts: number[] = [];
   const lineNos: number[] = [];
   for (const line of lines) {
@@ -42,13 +47,22 @@ function joinLines(lines: SourceLine[]): { text: string; starts: number[]; lineN
     if (/^\d{1,3}$/.test(raw) || /(结构图|分布图)$/.test(raw)) continue;
     // A line that ends mid-sentence continues on the next one (numbers are split across lines too).
     const subHeading = raw.length <= 32 && /^[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]/.test(raw);
-    if (text !== "" && (subHeading || /[。;；:：!！？?]$/.test(text))) text += "\n";
-    starts.push(text.length);
+    if (length > 0 && (subHeading || SENTENCE_END.test(previous))) {
+      pieces.push("\n");
+      length++;
+    }
+    starts.push(length);
     lineNos.push(line.no);
-    text += raw;
-    if (subHeading) text += "\n";
+    pieces.push(raw);
+    length += raw.length;
+    if (raw !== "") previous = raw;
+    if (subHeading) {
+      pieces.push("\n");
+      length++;
+      previous = "\n";
+    }
   }
-  return { text, starts, lineNos };
+  return { text: pieces.join(""), starts, lineNos };
 }
 
 function lineAt(offset: number, starts: number[], lineNos: number[]): number {
@@ -63,7 +77,10 @@ function lineAt(offset: number, starts: number[], lineNos: number[]): number {
 }
 
 const FIGURE = /(\d[\d,，]*(?:\s*\.\s*\d+)?)\s*(万元|元|%|％|个)/g;
-const CLAUSE_BREAK = /[,，;；。:：、\n]/;
+/** , ， ; ； 。 : ： 、 and a line break end a clause (compared as char codes: this runs for every character before a figure). */
+function isClauseBreak(c: number): boolean {
+  return c === 44 || c === 0xff0c || c === 59 || c === 0xff1b || c === 0x3002 || c === 58 || c === 0xff1a || c === 0x3001 || c === 10;
+}
 const SEGMENT_BREAK = /[;；。\n]/;
 
 function cleanLabel(prefix: string, unit: string | null): string {
@@ -93,7 +110,7 @@ export function extractFigures(lines: SourceLine[], unit: string | null): { text
     // The figure's own clause: from the last break (or the previous figure) up to the number.
     let clauseStart = previousEnd;
     for (let i = start - 1; i >= previousEnd; i--)
-      if (CLAUSE_BREAK.test(text[i])) {
+      if (isClauseBreak(text.charCodeAt(i))) {
         clauseStart = i + 1;
         break;
       }

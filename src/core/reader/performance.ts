@@ -50,6 +50,15 @@ const SOURCE_LABELS: Record<keyof FundSources, RegExp> = {
   selfRaised: /单位自筹|自筹/,
   other: /其他资金/,
 };
+/** Text every label above contains: a plain substring search rules out most lines before any pattern runs. */
+const SOURCE_HINTS: [keyof FundSources, string][] = [
+  ["central", "中央财政资金"],
+  ["provincial", "省级财政资金"],
+  ["local", "财政资"],
+  ["selfRaised", "自筹"],
+  ["other", "其他资金"],
+];
+const STOP_WORDS = ["项目概况", "立项依据", "总体目标", "绩效指标"];
 
 export function readPerformanceTable(lines: SourceLine[], warnings: ReadWarning[]): PerformanceTable {
   const title = lines[0];
@@ -67,13 +76,14 @@ export function readPerformanceTable(lines: SourceLine[], warnings: ReadWarning[
     if (!FIELD_HINT.test(line.text)) continue;
     const key = line.key;
     // The fields read here come before the project description; the indicators after it are not read.
-    if (/^(项目概况|立项依据|总体目标|绩效指标)/.test(key)) break;
-    if (table.projectName === "" && /项目名/.test(key)) table.projectName = textAfter(line, /^项目名称?/) ?? "";
-    if (table.department === null && /主管部门/.test(key)) table.department = textAfter(line, /^主管部门(及代码)?/);
-    if (table.implementingUnit === null && /施单位/.test(key)) table.implementingUnit = textAfter(line, /^.?施单位/);
-    if (table.annualTotal === null && /年度资金总/.test(key)) table.annualTotal = amountAfterLast(line, /年度资金总/);
-    for (const field of Object.keys(SOURCE_LABELS) as (keyof FundSources)[]) {
-      if (table.annualSources[field] === null && SOURCE_LABELS[field].test(key)) {
+    if (STOP_WORDS.some((word) => key.startsWith(word))) break;
+    // Substring searches first: this runs for every line of every performance table.
+    if (table.projectName === "" && key.includes("项目名")) table.projectName = textAfter(line, /^项目名称?/) ?? "";
+    if (table.department === null && key.includes("主管部门")) table.department = textAfter(line, /^主管部门(及代码)?/);
+    if (table.implementingUnit === null && key.includes("施单位")) table.implementingUnit = textAfter(line, /^.?施单位/);
+    if (table.annualTotal === null && key.includes("年度资金总")) table.annualTotal = amountAfterLast(line, /年度资金总/);
+    for (const [field, hint] of SOURCE_HINTS) {
+      if (table.annualSources[field] === null && key.includes(hint) && SOURCE_LABELS[field].test(key)) {
         table.annualSources[field] = amountAfterLast(line, SOURCE_LABELS[field]);
       }
     }

@@ -284,7 +284,8 @@ export function parseTable(no: TableNo, titleLine: SourceLine, body: SourceLine[
       rows = parseTwoSidedCoded(spec, body);
       break;
   }
-  const emptyNote = body.some((l) => /^注:?本表无数据/.test(l.key));
+  // The raw text must hold 无数据 for the folded line to: fold only those lines.
+  const emptyNote = body.some((l) => l.text.indexOf("无数据") >= 0 && /^注:?本表无数据/.test(l.key));
   const hasData = rows.some((r) => hasAnyAmount(r.values));
   const table: DisclosureTable = {
     no,

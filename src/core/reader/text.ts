@@ -27,7 +27,7 @@ export class SourceLine {
   get blank(): boolean {
     if (this.folded !== null) return this.folded === "";
     // Only a watermark line folds to "" without being blank: test for it before folding anything.
-    return this.text.trim() === "" || (this.text.indexOf("仅供内部审核") >= 0 && this.key === "");
+    return isBlankText(this.text) || (this.text.indexOf("仅供内部审核") >= 0 && this.key === "");
   }
 
   /** Each cell folded like the key (no spaces, half-width punctuation), computed once. */
@@ -46,9 +46,7 @@ export class SourceLine {
   /** Cells split on tabs, trimmed, trailing empty cells dropped. */
   get cells(): string[] {
     if (this.split === null) {
-      const cells = this.blank ? [] : this.text.indexOf("\t") >= 0 ? this.text.split("\t").map(trimCell) : [trimCell(this.text)];
-      while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
-      this.split = cells;
+      this.split = this.blank ? [] : splitCells(this.text);
     }
     return this.split;
   }
@@ -57,38 +55,95 @@ export class SourceLine {
 const MARKUP = /<\/?[a-zA-Z][^>]*>|\*\*/g;
 const WATERMARK = /^仅供内部审核$/;
 
-const FOLD: Record<string, string> = {
-  "（": "(",
-  "）": ")",
-  "：": ":",
-  "；": ";",
-  "，": ",",
-  "“": '"',
-  "”": '"',
-  "＂": '"',
-  "．": ".",
-};
-const SPACES = /[ \t\r\u3000\u00a0]+/g;
-const FULL_WIDTH = /[（）：；，“”＂．]/;
-const FULL_WIDTH_ALL = /[（）：；，“”＂．]/g;
-const foldChar = (ch: string) => FOLD[ch] ?? ch;
-
 /** Folds full-width punctuation and removes white space: the form every matcher sees. */
 const NEEDS_FOLDING = /[ \t\r\u3000\u00a0（）：；，“”＂．]/;
 
 export function foldKey(text: string): string {
-  // Runs for many lines and cells: one test when nothing needs folding, plain replacement before the callback.
+  // Runs for many lines and cells: one test when nothing needs folding, else one scan copying runs
+  // of unchanged characters (regular-expression replacement with a callback costs twice as much).
   if (!NEEDS_FOLDING.test(text)) return text;
-  const compact = text.replace(SPACES, "");
-  return FULL_WIDTH.test(compact) ? compact.replace(FULL_WIDTH_ALL, foldChar) : compact;
+  let folded = "";
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const replacement = foldedChar(text.charCodeAt(i));
+    if (replacement === null) continue;
+    if (i > run) folded += text.slice(run, i);
+    folded += replacement;
+    run = i + 1;
+  }
+  return run < text.length ? folded + text.slice(run) : folded;
 }
 
-// String.prototype.trim also removes the ideographic space U+3000.
-const trimCell = (cell: string) => cell.trim();
+/** What a character folds to ("" for white space), or null when it stays. */
+function foldedChar(c: number): string | null {
+  switch (c) {
+    case 32:
+    case 9:
+    case 13:
+    case 0x3000:
+    case 0xa0:
+      return "";
+    case 0xff08:
+      return "(";
+    case 0xff09:
+      return ")";
+    case 0xff1a:
+      return ":";
+    case 0xff1b:
+      return ";";
+    case 0xff0c:
+      return ",";
+    case 0x201c:
+    case 0x201d:
+    case 0xff02:
+      return '"';
+    case 0xff0e:
+      return ".";
+    default:
+      return null;
+  }
+}
+
+/** Nothing but white space: String.prototype.trim would leave "" (without building the trimmed copy). */
+function isBlankText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isTrimmed(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The characters String.prototype.trim removes (white space and line terminators, incl. U+3000). */
+function isTrimmed(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * A line's cells: split on tabs, each trimmed, trailing empty cells dropped. One scan with indexOf
+ * and slices, no intermediate arrays: this runs for every table line.
+ */
+export function splitCells(text: string): string[] {
+  const cells: string[] = [];
+  let from = 0;
+  for (;;) {
+    const tab = text.indexOf("\t", from);
+    const end = tab < 0 ? text.length : tab;
+    let start = from;
+    let stop = end;
+    while (start < stop && isTrimmed(text.charCodeAt(start))) start++;
+    while (stop > start && isTrimmed(text.charCodeAt(stop - 1))) stop--;
+    cells.push(start === 0 && stop === text.length ? text : text.slice(start, stop));
+    if (tab < 0) break;
+    from = tab + 1;
+  }
+  while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
+  return cells;
+}
 
 /** Removes markup some extractors add: tags, bold marks, a leading heading mark or bullet. */
-function stripMarkup(line: string): string {
-  if (line.indexOf("<") >= 0 || line.indexOf("*") >= 0) line = line.replace(MARKUP, "");
+function stripMarkup(line: string, mayHaveTags: boolean): string {
+  if (mayHaveTags) line = line.replace(MARKUP, "");
   let i = 0;
   while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
   const c = line[i];
@@ -97,13 +152,28 @@ function stripMarkup(line: string): string {
   return line;
 }
 
+const TAG_CHARS = /[<*]/g;
+
 export function splitLines(text: string): SourceLine[] {
-  const raw = (text.indexOf("\r") >= 0 ? text.replace(/\r\n?/g, "\n") : text).split("\n");
+  const normalized = text.indexOf("\r") >= 0 ? text.replace(/\r\n?/g, "\n") : text;
+  const raw = normalized.split("\n");
   const lines: SourceLine[] = new Array(raw.length);
+  // Where tags or bold marks can be: one scan of the whole text instead of two per line.
+  TAG_CHARS.lastIndex = 0;
+  let nextTag = TAG_CHARS.exec(normalized)?.index ?? Infinity;
+  let lineStart = 0;
   for (let i = 0; i < raw.length; i++) {
     let line = raw[i];
+    const lineEnd = lineStart + line.length;
+    let hasTagChar = false;
+    if (nextTag < lineEnd) {
+      hasTagChar = true;
+      TAG_CHARS.lastIndex = lineEnd;
+      nextTag = TAG_CHARS.exec(normalized)?.index ?? Infinity;
+    }
+    lineStart = lineEnd + 1;
     if (i === 0 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
-    lines[i] = new SourceLine(i + 1, stripMarkup(line));
+    lines[i] = new SourceLine(i + 1, stripMarkup(line, hasTagChar));
   }
   return lines;
 }
@@ -114,8 +184,11 @@ export function hasCjk(text: string): boolean {
 }
 
 /** A table-of-contents entry: dot leaders, or a trailing page-number cell. */
+const LEADER_CHARS = /[.…·．]/;
+
 export function isTocLine(line: SourceLine): boolean {
-  if (/\.{3,}|…|·{3,}/.test(line.key)) return true;
+  // Leaders need one of these characters in the raw text; most lines have none and are not folded here.
+  if (LEADER_CHARS.test(line.text) && /\.{3,}|…|·{3,}/.test(line.key)) return true;
   const last = line.cells[line.cells.length - 1];
   return line.cells.length >= 2 && /^\d{1,3}$/.test(last ?? "");
 }
