@@ -74,9 +74,16 @@ export function readPerformanceTable(lines: SourceLine[], warnings: ReadWarning[
     if (line.blank) continue;
     // One test decides whether the line can hold any field read here.
     if (!FIELD_HINT.test(line.text)) continue;
-    const key = line.key;
     // The fields read here come before the project description; the indicators after it are not read.
-    if (STOP_WORDS.some((word) => key.startsWith(word))) break;
+    // Only the first cell is folded for that test: the description itself is a long paragraph.
+    const cells = line.cells;
+    let first = 0;
+    while (first < cells.length - 1 && cells[first] === "") first++;
+    const head = line.cellKey(first);
+    if (STOP_WORDS.some((word) => head.startsWith(word))) break;
+    // The line's cells folded and joined: the line's key for these tests, without folding the line a second time.
+    const keys = line.cellKeys;
+    const key = keys.length === 1 ? keys[0] : keys.join("");
     // Substring searches first: this runs for every line of every performance table.
     if (table.projectName === "" && key.includes("项目名")) table.projectName = textAfter(line, /^项目名称?/) ?? "";
     if (table.department === null && key.includes("主管部门")) table.department = textAfter(line, /^主管部门(及代码)?/);

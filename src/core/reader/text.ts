@@ -26,8 +26,9 @@ export class SourceLine {
 
   get blank(): boolean {
     if (this.folded !== null) return this.folded === "";
-    // Only a watermark line folds to "" without being blank: test for it before folding anything.
-    return isBlankText(this.text) || (this.text.indexOf("仅供内部审核") >= 0 && this.key === "");
+    // Only a watermark line folds to "" without being blank, and it starts with 仅: fold nothing else.
+    const first = firstVisible(this.text);
+    return first < 0 || (first === 0x4ec5 && this.key === "");
   }
 
   /** Each cell folded like the key (no spaces, half-width punctuation), computed once. */
@@ -104,10 +105,13 @@ function foldedChar(c: number): string | null {
   }
 }
 
-/** Nothing but white space: String.prototype.trim would leave "" (without building the trimmed copy). */
-function isBlankText(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isTrimmed(text.charCodeAt(i))) return false;
-  return true;
+/** The first character that String.prototype.trim would keep, as a char code; -1 for a blank text. */
+function firstVisible(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isTrimmed(c)) return c;
+  }
+  return -1;
 }
 
 /** The characters String.prototype.trim removes (white space and line terminators, incl. U+3000). */
@@ -146,31 +150,31 @@ function stripMarkup(line: string, mayHaveTags: boolean): string {
   if (mayHaveTags) line = line.replace(MARKUP, "");
   let i = 0;
   while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
-  const c = line[i];
-  if (c === "#") return line.replace(/^\s*#{1,6}\s+/, "");
-  if (c === "-" || c === "•") return line.replace(/^\s*[-•]\s+/, "");
+  // Char codes, not line[i]: indexing a CJK line would allocate a one-character string per line.
+  const c = line.charCodeAt(i);
+  if (c === 0x23) return line.replace(/^\s*#{1,6}\s+/, ""); // #
+  if (c === 0x2d || c === 0x2022) return line.replace(/^\s*[-•]\s+/, ""); // - •
   return line;
 }
-
-const TAG_CHARS = /[<*]/g;
 
 export function splitLines(text: string): SourceLine[] {
   const normalized = text.indexOf("\r") >= 0 ? text.replace(/\r\n?/g, "\n") : text;
   const raw = normalized.split("\n");
   const lines: SourceLine[] = new Array(raw.length);
-  // Where tags or bold marks can be: one scan of the whole text instead of two per line.
-  TAG_CHARS.lastIndex = 0;
-  let nextTag = TAG_CHARS.exec(normalized)?.index ?? Infinity;
+  // Where tags (<) or bold marks (*) can be: found with indexOf over the whole text, not twice per line.
+  const next = (char: string, from: number) => {
+    const at = normalized.indexOf(char, from);
+    return at < 0 ? Infinity : at;
+  };
+  let nextAngle = next("<", 0);
+  let nextStar = next("*", 0);
   let lineStart = 0;
   for (let i = 0; i < raw.length; i++) {
     let line = raw[i];
     const lineEnd = lineStart + line.length;
-    let hasTagChar = false;
-    if (nextTag < lineEnd) {
-      hasTagChar = true;
-      TAG_CHARS.lastIndex = lineEnd;
-      nextTag = TAG_CHARS.exec(normalized)?.index ?? Infinity;
-    }
+    const hasTagChar = nextAngle < lineEnd || nextStar < lineEnd;
+    if (nextAngle < lineEnd) nextAngle = next("<", lineEnd);
+    if (nextStar < lineEnd) nextStar = next("*", lineEnd);
     lineStart = lineEnd + 1;
     if (i === 0 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
     lines[i] = new SourceLine(i + 1, stripMarkup(line, hasTagChar));
