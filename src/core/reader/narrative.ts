@@ -18,10 +18,23 @@ const SECTION_KEYWORDS: Record<number, RegExp> = {
   12: /其他/,
 };
 
+const NUMERAL_CODES = new Set([..."一二三四五六七八九十"].map((c) => c.charCodeAt(0)));
+
+/** The first char code that folding keeps (it drops spaces, tabs, CR, U+3000 and U+00A0); -1 if none. */
+function firstUnspaced(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13 && c !== 0x3000 && c !== 0xa0) return c;
+  }
+  return -1;
+}
+
 const HEADING = /^([一二三四五六七八九十]{1,3})、(.{2,40})$/;
 
 export function sectionHeading(line: SourceLine, after: number): { no: number; title: string } | null {
   if (line.text.length > 80 || line.text.indexOf("、") < 0) return null; // cheap test before folding the line
+  // A heading starts with a Chinese numeral (after the white space folding removes): lists with 、 do not.
+  if (!NUMERAL_CODES.has(firstUnspaced(line.text))) return null;
   if (line.cells.length !== 1) return null;
   const m = HEADING.exec(line.key);
   if (!m || m[2].endsWith("。")) return null;
@@ -116,7 +129,7 @@ export function extractFigures(lines: SourceLine[], unit: string | null): { text
       }
     const prefix = text.slice(clauseStart, start);
     const unitWord = m[2];
-    const numberText = m[1].replace(/，/g, ",");
+    const numberText = m[1].indexOf("，") >= 0 ? m[1].replace(/，/g, ",") : m[1];
     const line = lineAt(start, starts, lineNos);
     previousEnd = start + m[0].length;
 
@@ -181,7 +194,7 @@ export function readNarrative(lines: SourceLine[], unit: string | null): Narrati
     const heading = sectionHeading(line, open?.no ?? 0);
     if (heading) {
       close();
-      open = { ...heading, line: line.no, body: [] };
+      open = { no: heading.no, title: heading.title, line: line.no, body: [] };
     } else if (open) {
       open.body.push(line);
     }
