@@ -42,6 +42,26 @@ function looksBinary(text: string): boolean {
   return bad > sample.length * 0.01;
 }
 
+/**
+ * "单位名称：X单位：万元" → "X": what follows the label, up to a later "单位:" if there is one. Written
+ * out rather than as /^(?:单位名称|部门名称)[:：]?(.+?)(?:单位[:：].*)?$/, whose lazy group backtracks
+ * over the whole line at every position.
+ */
+function nameAfterLabel(key: string): string | null {
+  let start = 4; // after 单位名称 or 部门名称
+  const colon = (c: number) => c === 58 || c === 0xff1a;
+  if (colon(key.charCodeAt(start)) && key.length > start + 1) start++;
+  if (start >= key.length) return null;
+  let end = key.length;
+  for (let at = key.indexOf("单位", start + 1); at >= 0; at = key.indexOf("单位", at + 1)) {
+    if (colon(key.charCodeAt(at + 2))) {
+      end = at;
+      break;
+    }
+  }
+  return key.slice(start, end);
+}
+
 function findUnit(lines: SourceLine[]): string | null {
   const named: string[] = [];
   for (const line of lines) {
@@ -49,8 +69,8 @@ function findUnit(lines: SourceLine[]): string | null {
     if (line.text.indexOf("名称") < 0) continue;
     const first = firstNonSpace(line.text);
     if ((first !== 0x5355 && first !== 0x90e8) || (!line.key.startsWith("单位名称") && !line.key.startsWith("部门名称"))) continue;
-    const m = /^(?:单位名称|部门名称)[:：]?(.+?)(?:单位[:：].*)?$/.exec(line.key);
-    if (m && m[1].length >= 2) named.push(m[1]);
+    const name = nameAfterLabel(line.key);
+    if (name !== null && name.length >= 2) named.push(name);
   }
   const fromTables = mostCommon(named);
   if (fromTables) return fromTables;

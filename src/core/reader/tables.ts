@@ -178,14 +178,15 @@ function parseProjects(spec: TableSpec, lines: SourceLine[], ctx: ParseContext):
   return rows;
 }
 
-const T1_INCOME_TOTALS: Record<string, RowKind> = {
-  本年收入合计: "subtotal",
-  收入总计: "total",
-};
-const T1_EXPENDITURE_TOTALS: Record<string, RowKind> = {
-  本年支出合计: "subtotal",
-  支出总计: "total",
-};
+// Maps, not object literals: a lookup by a fresh string must not intern it (nor find "constructor").
+const T1_INCOME_TOTALS = new Map<string, RowKind>([
+  ["本年收入合计", "subtotal"],
+  ["收入总计", "total"],
+]);
+const T1_EXPENDITURE_TOTALS = new Map<string, RowKind>([
+  ["本年支出合计", "subtotal"],
+  ["支出总计", "total"],
+]);
 
 function parseTwoSided(spec: TableSpec, lines: SourceLine[], ctx: ParseContext): TableRow[] {
   const rows: TableRow[] = [];
@@ -199,7 +200,7 @@ function parseTwoSided(spec: TableSpec, lines: SourceLine[], ctx: ParseContext):
     if (hasCjk(incomeName) && !HEADER_WORDS.test(incomeKey) && (c[1] === undefined || c[1] === "" || parseAmount(c[1]) !== null)) {
       if (incomeKey === "上年财政拨款结转") section = "上年财政拨款结转";
       else if (incomeKey === "收入总计" || incomeKey === "本年收入合计") section = undefined;
-      const kind = T1_INCOME_TOTALS[incomeKey] ?? "item";
+      const kind = T1_INCOME_TOTALS.get(incomeKey) ?? "item";
       const row: TableRow = { code: null, name: incomeName, values: amountsAt(c, 1, 1), line: line.no, kind, side: "income" };
       if (section && incomeKey !== "上年财政拨款结转") row.section = section;
       rows.push(row);
@@ -208,7 +209,7 @@ function parseTwoSided(spec: TableSpec, lines: SourceLine[], ctx: ParseContext):
     const expenditureKey = expenditureName === "" ? "" : line.cellKey(2);
     if (hasCjk(expenditureName) && !HEADER_WORDS.test(expenditureKey) && allAmountsOrBlank(c.slice(3))) {
       warnExtraCells(c, 3 + width, line, spec.no, ctx);
-      const kind = T1_EXPENDITURE_TOTALS[expenditureKey] ?? "item";
+      const kind = T1_EXPENDITURE_TOTALS.get(expenditureKey) ?? "item";
       rows.push({ code: null, name: expenditureName, values: amountsAt(c, 3, width), line: line.no, kind, side: "expenditure" });
     } else if (expenditureName !== "" && !hasCjk(expenditureName) && hasAnyAmount(amountsAt(c, 3, width))) {
       ctx.warnings.push({ line: line.no, message: `表${spec.no}第${line.no}行的支出项目名称无法识别，已忽略：${c.join(" ")}` });

@@ -19,7 +19,7 @@ export class SourceLine {
   get key(): string {
     if (this.folded === null) {
       const key = foldKey(this.text);
-      this.folded = WATERMARK.test(key) ? "" : key;
+      this.folded = key === WATERMARK ? "" : key;
     }
     return this.folded;
   }
@@ -54,7 +54,8 @@ export class SourceLine {
 }
 
 const MARKUP = /<\/?[a-zA-Z][^>]*>|\*\*/g;
-const WATERMARK = /^仅供内部审核$/;
+/** A line that folds to exactly this is a watermark, not content. */
+const WATERMARK = "仅供内部审核";
 
 /** Folds full-width punctuation and removes white space: the form every matcher sees. */
 const NEEDS_FOLDING = /[ \t\r\u3000\u00a0（）：；，“”＂．]/;
