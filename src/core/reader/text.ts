@@ -33,7 +33,8 @@ export class SourceLine {
 
   /** Each cell folded like the key (no spaces, half-width punctuation), computed once. */
   get cellKeys(): string[] {
-    if (this.foldedCells === null) this.foldedCells = this.cells.map(foldKey);
+    // Cells are tab-free slices of the line: if nothing but tabs would fold, each cell is its own key.
+    if (this.foldedCells === null) this.foldedCells = FOLDS_BESIDES_TABS.test(this.text) ? this.cells.map(foldKey) : this.cells;
     return this.foldedCells;
   }
 
@@ -56,6 +57,8 @@ export class SourceLine {
 const MARKUP = /<\/?[a-zA-Z][^>]*>|\*\*/g;
 /** A line that folds to exactly this is a watermark, not content. */
 const WATERMARK = "仅供内部审核";
+
+const FOLDS_BESIDES_TABS = /[ \r\u3000\u00a0（）：；，“”＂．]/;
 
 /** Folds full-width punctuation and removes white space: the form every matcher sees. */
 const NEEDS_FOLDING = /[ \t\r\u3000\u00a0（）：；，“”＂．]/;
