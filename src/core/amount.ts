@@ -108,9 +108,9 @@ export interface Percent {
 export function parsePercent(text: string): Percent | null {
   const cleaned = text.replace(/[\s%％]/g, "");
   if (!/^\d+(?:\.\d+)?$/.test(cleaned)) return null;
-  const [i, f = ""] = cleaned.split(".");
-  const decimals = f.length;
-  const amount = parseAmount(`${i}.${f}`);
+  const dot = cleaned.indexOf(".");
+  const decimals = dot < 0 ? 0 : cleaned.length - dot - 1;
+  const amount = parseAmount(cleaned);
   return amount === null ? null : { basisPoints: amount, decimals: Math.min(decimals, 2) };
 }
 

@@ -65,10 +65,11 @@ function nameAfterLabel(key: string): string | null {
 function findUnit(lines: SourceLine[]): string | null {
   const named: string[] = [];
   for (const line of lines) {
-    // Table headers name columns 科目名称 …: fold only lines that start with 单 or 部.
-    if (line.text.indexOf("名称") < 0) continue;
+    // Only lines that start with 单 or 部 can name the unit (table headers name columns 科目名称 …):
+    // the first character rules out nearly every line before any search or folding.
     const first = firstNonSpace(line.text);
-    if ((first !== 0x5355 && first !== 0x90e8) || (!line.key.startsWith("单位名称") && !line.key.startsWith("部门名称"))) continue;
+    if (first !== 0x5355 && first !== 0x90e8) continue;
+    if (line.text.indexOf("名称") < 0 || (!line.key.startsWith("单位名称") && !line.key.startsWith("部门名称"))) continue;
     const name = nameAfterLabel(line.key);
     if (name !== null && name.length >= 2) named.push(name);
   }

@@ -32,9 +32,10 @@ function firstUnspaced(text: string): number {
 const HEADING = /^([一二三四五六七八九十]{1,3})、(.{2,40})$/;
 
 export function sectionHeading(line: SourceLine, after: number): { no: number; title: string } | null {
-  if (line.text.length > 80 || line.text.indexOf("、") < 0) return null; // cheap test before folding the line
-  // A heading starts with a Chinese numeral (after the white space folding removes): lists with 、 do not.
-  if (!NUMERAL_CODES.has(firstUnspaced(line.text))) return null;
+  // Cheap tests before folding the line. A heading starts with a Chinese numeral (after the white
+  // space folding removes), which rules out nearly every line by its first character.
+  if (line.text.length > 80 || !NUMERAL_CODES.has(firstUnspaced(line.text))) return null;
+  if (line.text.indexOf("、") < 0) return null;
   if (line.cells.length !== 1) return null;
   const m = HEADING.exec(line.key);
   if (!m || m[2].endsWith("。")) return null;

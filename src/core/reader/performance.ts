@@ -2,7 +2,19 @@ import { type Amount, parseAmount } from "../amount";
 import type { FundSources, PerformanceTable, ReadWarning } from "../model";
 import { type SourceLine, hasCjk } from "./text";
 
+/** The last char code that folding keeps (it drops spaces, tabs, CR, U+3000 and U+00A0); -1 if none. */
+function lastUnspaced(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13 && c !== 0x3000 && c !== 0xa0) return c;
+  }
+  return -1;
+}
+
 export function isPerformanceTitle(line: SourceLine): boolean {
+  // A title ends with 表, or with "(2025年度)": one char code rules out nearly every line.
+  const last = lastUnspaced(line.text);
+  if (last !== 0x8868 && last !== 0x29 && last !== 0xff09) return false;
   if (line.text.indexOf("绩效目") < 0) return false; // cheap test before folding the line
   // The real title names the issuing level ("…预算部门(单位)项目支出绩效目标表"); a list item such as
   // "2. 2025年项目支出绩效目标表" in an appended circular does not.
