@@ -62,13 +62,10 @@ function nameAfterLabel(key: string): string | null {
   return key.slice(start, end);
 }
 
-function findUnit(lines: SourceLine[]): string | null {
+/** `startingWithDanOrBu`: the lines whose first character is 单 or 部, in order (collected by the scan). */
+function findUnit(lines: SourceLine[], startingWithDanOrBu: SourceLine[]): string | null {
   const named: string[] = [];
-  for (const line of lines) {
-    // Only lines that start with 单 or 部 can name the unit (table headers name columns 科目名称 …):
-    // the first character rules out nearly every line before any search or folding.
-    const first = firstNonSpace(line.text);
-    if (first !== 0x5355 && first !== 0x90e8) continue;
+  for (const line of startingWithDanOrBu) {
     if (line.text.indexOf("名称") < 0 || (!line.key.startsWith("单位名称") && !line.key.startsWith("部门名称"))) continue;
     const name = nameAfterLabel(line.key);
     if (name !== null && name.length >= 2) named.push(name);
@@ -94,9 +91,10 @@ function findYearAndLevel(lines: SourceLine[], titles: SourceLine[]): { year: nu
   return { year: year ? Number(year) : null, level: null };
 }
 
-function findUnitType(lines: SourceLine[], tables: DisclosureTable[]): Disclosure["unitType"] {
+/** `mayStartWithDi`: indexes of the lines whose folded text may start with 第 (collected by the scan). */
+function findUnitType(lines: SourceLine[], mayStartWithDi: number[], tables: DisclosureTable[]): Disclosure["unitType"] {
   // Only 第一部分 概况 describes the unit; later parts quote other bodies.
-  let end = lines.findIndex((l) => l.text.indexOf("分") >= 0 && /^第二部分/.test(l.key) && !isTocLine(l));
+  let end = mayStartWithDi.find((i) => lines[i].text.indexOf("分") >= 0 && /^第二部分/.test(lines[i].key) && !isTocLine(lines[i])) ?? -1;
   if (end < 0) end = Math.min(lines.length, 200);
   // Raw text is enough for these words (they carry no spaces); folding every line would cost more.
   const overview = lines
@@ -139,10 +137,17 @@ export function readDisclosure(text: string): ReadResult {
   const performanceStarts: number[] = [];
   let narrativeStart = -1;
   let appendixStart = -1;
+  // The one pass over every line: it also collects, by first character, the few lines that can name
+  // the unit (单位名称/部门名称) or start 第二部分 (folding also drops U+00A0, which firstNonSpace keeps).
+  const startingWithDanOrBu: SourceLine[] = [];
+  const mayStartWithDi: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    // Cheap prefilter on the raw text: every marker this loop looks for starts with 第 or ends a title with 表.
-    if (line.text.indexOf("表") < 0 && firstNonSpace(line.text) !== 0x7b2c) continue;
+    const first = firstNonSpace(line.text);
+    if (first === 0x5355 || first === 0x90e8) startingWithDanOrBu.push(line);
+    else if (first === 0x7b2c || first === 0xa0) mayStartWithDi.push(i);
+    // Every marker this loop looks for starts with 第 or ends a title with 表.
+    if (first !== 0x7b2c && line.text.indexOf("表") < 0) continue;
     if (line.blank) continue;
     if (isTocLine(line)) continue;
     if (narrativeStart < 0 && /^第三部分/.test(line.key) && titleLines.length > 0) {
@@ -167,7 +172,7 @@ export function readDisclosure(text: string): ReadResult {
   const sortedBoundaries = [...boundaries].sort((a, b) => a - b);
   const nextBoundary = (index: number) => sortedBoundaries.find((b) => b > index) ?? lines.length;
 
-  const unit = findUnit(lines);
+  const unit = findUnit(lines, startingWithDanOrBu);
   const tables: DisclosureTable[] = [];
   const seen = new Set<TableNo>();
   for (const title of titleLines) {
@@ -233,7 +238,7 @@ export function readDisclosure(text: string): ReadResult {
       unit,
       year,
       level,
-      unitType: findUnitType(lines, tables),
+      unitType: findUnitType(lines, mayStartWithDi, tables),
       tables,
       narrative,
       performance,
