@@ -148,8 +148,11 @@ export function tableSpec(no: TableNo): TableSpec {
 }
 
 /** Which standard table a folded line titles, or null. */
+/** Longer keys are sentences that mention a table, not its title. */
+export const TITLE_MAX_LENGTH = 70;
+
 export function matchTableTitle(key: string): TableNo | null {
-  if (key.length > 70 || key.includes("绩效") || key.endsWith("。")) return null;
+  if (key.length > TITLE_MAX_LENGTH || key.includes("绩效") || key.endsWith("。")) return null;
   const withoutCaption = key.replace(/^表[一二三四五六七八九十]+/, "");
   if (!/^(20\d\d年度?|[^\d]{0,30}20\d\d年度?)/.test(withoutCaption) && !/^[^\d]{0,4}(预算|财政|一般|政府|国有|项目|"?三公)/.test(withoutCaption)) {
     return null;

@@ -1,6 +1,6 @@
 import type { Disclosure, DisclosureTable, PerformanceTable, ReadWarning, TableNo } from "../model";
 import { TABLE_NUMBERS } from "../model";
-import { matchTableTitle, tableSpec } from "../tableSpecs";
+import { TITLE_MAX_LENGTH, matchTableTitle, tableSpec } from "../tableSpecs";
 import { readNarrative, sectionHeading } from "./narrative";
 import { isPerformanceTitle, readPerformanceTable } from "./performance";
 import { parseTable } from "./tables";
@@ -110,6 +110,8 @@ function findUnitType(lines: SourceLine[], mayStartWithDi: number[], tables: Dis
   return null;
 }
 
+const FOLDED_SPACE = /[ \t\r\u3000\u00a0]/;
+
 /** The first character that is not a space or tab, as a char code (0 for none). */
 function firstNonSpace(text: string): number {
   for (let i = 0; i < text.length; i++) {
@@ -150,11 +152,14 @@ export function readDisclosure(text: string): ReadResult {
     if (first !== 0x7b2c && line.text.indexOf("表") < 0) continue;
     if (line.blank) continue;
     if (isTocLine(line)) continue;
-    if (narrativeStart < 0 && /^第三部分/.test(line.key) && titleLines.length > 0) {
+    // Only a line whose key starts with 第 can be 第三/四部分: other lines (paragraphs that mention a
+    // 表) are not folded for it.
+    const mayBePart = first === 0x7b2c || first === 0xa0;
+    if (mayBePart && narrativeStart < 0 && /^第三部分/.test(line.key) && titleLines.length > 0) {
       narrativeStart = i;
       continue;
     }
-    if (appendixStart < 0 && narrativeStart >= 0 && /^第四部分/.test(line.key)) {
+    if (mayBePart && appendixStart < 0 && narrativeStart >= 0 && /^第四部分/.test(line.key)) {
       appendixStart = i;
       continue;
     }
@@ -162,6 +167,9 @@ export function readDisclosure(text: string): ReadResult {
       performanceStarts.push(i);
       continue;
     }
+    // Titles are short: a line over TITLE_MAX_LENGTH characters without white space to fold away keeps
+    // that length as its key, which matchTableTitle refuses.
+    if (line.text.length > TITLE_MAX_LENGTH && !FOLDED_SPACE.test(line.text)) continue;
     const no = matchTableTitle(line.key);
     if (no !== null && (narrativeStart < 0 || appendixStart >= 0 || i < narrativeStart)) titleLines.push({ no, line, index: i });
   }

@@ -191,12 +191,15 @@ export function hasCjk(text: string): boolean {
   return CJK.test(text);
 }
 
-/** A table-of-contents entry: dot leaders, or a trailing page-number cell. */
-const LEADER_CHARS = /[.…·．]/;
+/**
+ * Dot leaders as the folded key would show them (/\.{3,}|…|·{3,}/), found in the raw text: folding
+ * removes white space between the dots and turns ． into ".". Paragraphs full of decimals are not folded.
+ */
+const LEADERS = /[.．][ \t\r\u3000\u00a0]*[.．][ \t\r\u3000\u00a0]*[.．]|…|·[ \t\r\u3000\u00a0]*·[ \t\r\u3000\u00a0]*·/;
 
+/** A table-of-contents entry: dot leaders, or a trailing page-number cell. */
 export function isTocLine(line: SourceLine): boolean {
-  // Leaders need one of these characters in the raw text; most lines have none and are not folded here.
-  if (LEADER_CHARS.test(line.text) && /\.{3,}|…|·{3,}/.test(line.key)) return true;
+  if (LEADERS.test(line.text)) return true;
   const last = line.cells[line.cells.length - 1];
   return line.cells.length >= 2 && /^\d{1,3}$/.test(last ?? "");
 }
