@@ -70,6 +70,8 @@ const SOURCE_HINTS: [keyof FundSources, string][] = [
   ["selfRaised", "自筹"],
   ["other", "其他资金"],
 ];
+/** Every hint above contains one of these: one test rules out the lines that name no source. */
+const ANY_SOURCE_HINT = /财政资|自筹|其他资金/;
 const STOP_WORDS = ["项目概况", "立项依据", "总体目标", "绩效指标"];
 
 export function readPerformanceTable(lines: SourceLine[], warnings: ReadWarning[]): PerformanceTable {
@@ -101,6 +103,7 @@ export function readPerformanceTable(lines: SourceLine[], warnings: ReadWarning[
     if (table.department === null && key.includes("主管部门")) table.department = textAfter(line, /^主管部门(及代码)?/);
     if (table.implementingUnit === null && key.includes("施单位")) table.implementingUnit = textAfter(line, /^.?施单位/);
     if (table.annualTotal === null && key.includes("年度资金总")) table.annualTotal = amountAfterLast(line, /年度资金总/);
+    if (!ANY_SOURCE_HINT.test(key)) continue;
     for (const [field, hint] of SOURCE_HINTS) {
       if (table.annualSources[field] === null && key.includes(hint) && SOURCE_LABELS[field].test(key)) {
         table.annualSources[field] = amountAfterLast(line, SOURCE_LABELS[field]);
