@@ -254,6 +254,7 @@ function parseTwoSidedCoded(spec: TableSpec, lines: SourceLine[]): TableRow[] {
 
 function detectMoneyUnit(lines: SourceLine[]): MoneyUnit {
   for (let i = 0; i < Math.min(lines.length, 12); i++) {
+    if (lines[i].text.indexOf("位") < 0) continue; // 单位 must be in the raw text too: fold only such lines
     const m = /单位:(万元|万|元)/.exec(lines[i].key);
     if (!m) continue;
     if (m[1] === "元") return "元";
