@@ -72,7 +72,7 @@ const SOURCE_HINTS: [keyof FundSources, string][] = [
 ];
 /** Every hint above contains one of these: one test rules out the lines that name no source. */
 const ANY_SOURCE_HINT = /财政资|自筹|其他资金/;
-const STOP_WORDS = ["项目概况", "立项依据", "总体目标", "绩效指标"];
+const STOP_WORDS = /^(项目概况|立项依据|总体目标|绩效指标)/;
 
 export function readPerformanceTable(lines: SourceLine[], warnings: ReadWarning[]): PerformanceTable {
   const title = lines[0];
@@ -94,7 +94,7 @@ export function readPerformanceTable(lines: SourceLine[], warnings: ReadWarning[
     let first = 0;
     while (first < cells.length - 1 && cells[first] === "") first++;
     const head = line.cellKey(first);
-    if (STOP_WORDS.some((word) => head.startsWith(word))) break;
+    if (STOP_WORDS.test(head)) break;
     // The line's cells folded and joined: the line's key for these tests, without folding the line a second time.
     const keys = line.cellKeys;
     const key = keys.length === 1 ? keys[0] : keys.join("");

@@ -8,6 +8,8 @@ export class SourceLine {
   private folded: string | null = null;
   private split: string[] | null = null;
   private foldedCells: string[] | null = null;
+  /** 0 not yet known, 1 blank, 2 not blank: asked of most lines more than once. */
+  private blankState = 0;
   constructor(
     /** 1-based line number in the source text. */
     readonly no: number,
@@ -25,10 +27,12 @@ export class SourceLine {
   }
 
   get blank(): boolean {
-    if (this.folded !== null) return this.folded === "";
-    // Only a watermark line folds to "" without being blank, and it starts with 仅: fold nothing else.
-    const first = firstVisible(this.text);
-    return first < 0 || (first === 0x4ec5 && this.key === "");
+    if (this.blankState === 0) {
+      // Only a watermark line folds to "" without being blank, and it starts with 仅: fold nothing else.
+      const first = firstVisible(this.text);
+      this.blankState = first < 0 || (first === 0x4ec5 && this.key === "") ? 1 : 2;
+    }
+    return this.blankState === 1;
   }
 
   /** Each cell folded like the key (no spaces, half-width punctuation), computed once. */
