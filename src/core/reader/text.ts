@@ -136,20 +136,23 @@ function isTrimmed(c: number): boolean {
  * and slices, no intermediate arrays: this runs for every table line.
  */
 export function splitCells(text: string): string[] {
+  // Trailing empty cells are dropped: split only up to the last visible character.
+  let length = text.length;
+  while (length > 0 && isTrimmed(text.charCodeAt(length - 1))) length--;
   const cells: string[] = [];
   let from = 0;
-  for (;;) {
-    const tab = text.indexOf("\t", from);
-    const end = tab < 0 ? text.length : tab;
+  while (length > 0) {
+    let tab = text.indexOf("\t", from);
+    if (tab >= length) tab = -1;
+    const end = tab < 0 ? length : tab;
     let start = from;
     let stop = end;
     while (start < stop && isTrimmed(text.charCodeAt(start))) start++;
     while (stop > start && isTrimmed(text.charCodeAt(stop - 1))) stop--;
-    cells.push(start === 0 && stop === text.length ? text : text.slice(start, stop));
+    cells.push(start === stop ? "" : start === 0 && stop === text.length ? text : text.slice(start, stop));
     if (tab < 0) break;
     from = tab + 1;
   }
-  while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
   return cells;
 }
 
