@@ -188,7 +188,11 @@ export function splitLines(text: string): SourceLine[] {
     if (nextStar < lineEnd) nextStar = next("*", lineEnd);
     lineStart = lineEnd + 1;
     if (i === 0 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
-    lines[i] = new SourceLine(i + 1, stripMarkup(line, hasTagChar));
+    // Markup is a tag or bold mark, or a heading mark or bullet after leading spaces: most lines start
+    // with none of these characters and are taken as they are.
+    const c = line.charCodeAt(0);
+    if (hasTagChar || c === 32 || c === 9 || c === 0x23 || c === 0x2d || c === 0x2022) line = stripMarkup(line, hasTagChar);
+    lines[i] = new SourceLine(i + 1, line);
   }
   return lines;
 }
