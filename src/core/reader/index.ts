@@ -4,7 +4,7 @@ import { TITLE_MAX_LENGTH, matchTableTitle, tableSpec } from "../tableSpecs";
 import { readNarrative, sectionHeading } from "./narrative";
 import { isPerformanceTitle, readPerformanceTable } from "./performance";
 import { parseTable } from "./tables";
-import { type SourceLine, isTocLine, splitLines } from "./text";
+import { type SourceLine, isTocLine, readLines } from "./text";
 
 /** Larger than any real disclosure (a few hundred KB) by two orders of magnitude. */
 export const MAX_TEXT_LENGTH = 20 * 1024 * 1024;
@@ -132,18 +132,20 @@ export function readDisclosure(text: string): ReadResult {
   if (text.trim() === "") return { ok: false, error: "文件为空" };
   if (looksBinary(text)) return { ok: false, error: "文件不是文本（可能是PDF、Word或图片等二进制文件），请先转换为文本或粘贴文字" };
 
-  const lines = splitLines(text);
+  const source = readLines(text);
+  const lines = source.lines;
   const warnings: ReadWarning[] = [];
 
   const titleLines: { no: TableNo; line: SourceLine; index: number }[] = [];
   const performanceStarts: number[] = [];
   let narrativeStart = -1;
   let appendixStart = -1;
-  // The one pass over every line: it also collects, by first character, the few lines that can name
-  // the unit (单位名称/部门名称) or start 第二部分 (folding also drops U+00A0, which firstNonSpace keeps).
+  // One pass over the lines that can matter here: a table title ends with 表, a part heading starts with
+  // 第 (or U+00A0, which folding drops and firstNonSpace keeps), the unit is named after 单位名称/部门名称.
+  // It also collects, by first character, the lines that can name the unit or start 第二部分.
   const startingWithDanOrBu: SourceLine[] = [];
   const mayStartWithDi: number[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  for (const i of source.linesContaining(["表", "第", "名称", "\u00a0"])) {
     const line = lines[i];
     const first = firstNonSpace(line.text);
     if (first === 0x5355 || first === 0x90e8) startingWithDanOrBu.push(line);

@@ -114,16 +114,16 @@ function foldedChar(c: number): string | null {
 }
 
 /** The first character that String.prototype.trim would keep, as a char code; -1 for a blank text. */
-function firstVisible(text: string): number {
+export function firstVisible(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (!isTrimmed(c)) return c;
+    if (!isWhiteSpace(c)) return c;
   }
   return -1;
 }
 
-/** The characters String.prototype.trim removes (white space and line terminators, incl. U+3000). */
-function isTrimmed(c: number): boolean {
+/** The characters String.prototype.trim removes and /\s/ matches (white space and line terminators, incl. U+3000). */
+export function isWhiteSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
   return (
@@ -138,7 +138,7 @@ function isTrimmed(c: number): boolean {
 export function splitCells(text: string): string[] {
   // Trailing empty cells are dropped: split only up to the last visible character.
   let length = text.length;
-  while (length > 0 && isTrimmed(text.charCodeAt(length - 1))) length--;
+  while (length > 0 && isWhiteSpace(text.charCodeAt(length - 1))) length--;
   const cells: string[] = [];
   let from = 0;
   while (length > 0) {
@@ -147,8 +147,8 @@ export function splitCells(text: string): string[] {
     const end = tab < 0 ? length : tab;
     let start = from;
     let stop = end;
-    while (start < stop && isTrimmed(text.charCodeAt(start))) start++;
-    while (stop > start && isTrimmed(text.charCodeAt(stop - 1))) stop--;
+    while (start < stop && isWhiteSpace(text.charCodeAt(start))) start++;
+    while (stop > start && isWhiteSpace(text.charCodeAt(stop - 1))) stop--;
     cells.push(start === stop ? "" : start === 0 && stop === text.length ? text : text.slice(start, stop));
     if (tab < 0) break;
     from = tab + 1;
@@ -168,10 +168,71 @@ function stripMarkup(line: string, mayHaveTags: boolean): string {
   return line;
 }
 
+/**
+ * The source split into lines, with what it takes to find lines by their content without visiting
+ * every line: each line's start in the normalized text, and which lines markup stripping changed.
+ */
+export class SourceText {
+  constructor(
+    readonly lines: SourceLine[],
+    /** The text with CR LF and CR turned into LF: what the offsets below point into. */
+    private readonly normalized: string,
+    /** Where each line starts in `normalized`. */
+    private readonly starts: Int32Array,
+    /** The lines whose text is not their raw slice (markup stripped, BOM removed), in order. */
+    private readonly changed: number[],
+  ) {}
+
+  /**
+   * Indexes, in order, of the lines in [from, to) that may hold any of the needles: every line whose
+   * text holds one is among them. One indexOf over the whole text per needle instead of one per line:
+   * most readers look for a word that few lines carry. Lines changed by markup stripping are always
+   * included, since removing a tag can join the halves of a needle.
+   */
+  linesContaining(needles: readonly string[], from = 0, to = this.lines.length): number[] {
+    if (to <= from) return [];
+    const found: number[] = [];
+    const end = to < this.lines.length ? this.starts[to] : this.normalized.length;
+    for (const needle of needles) {
+      for (let at = this.normalized.indexOf(needle, this.starts[from]); at >= 0 && at < end;) {
+        const line = this.lineAt(at, from, to);
+        found.push(line);
+        if (line + 1 >= to) break;
+        at = this.normalized.indexOf(needle, this.starts[line + 1]); // the next line that holds it
+      }
+    }
+    for (const line of this.changed) if (line >= from && line < to) found.push(line);
+    if (found.length < 2) return found;
+    // Each needle's lines come in order; together they need sorting and duplicates dropped.
+    const sorted = Int32Array.from(found).sort();
+    const lines: number[] = [sorted[0]];
+    for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[i - 1]) lines.push(sorted[i]);
+    return lines;
+  }
+
+  /** The index of the line in [from, to) holding the offset (binary search over the line starts). */
+  private lineAt(offset: number, from: number, to: number): number {
+    let lo = from;
+    let hi = to - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}
+
 export function splitLines(text: string): SourceLine[] {
+  return readLines(text).lines;
+}
+
+export function readLines(text: string): SourceText {
   const normalized = text.indexOf("\r") >= 0 ? text.replace(/\r\n?/g, "\n") : text;
   const raw = normalized.split("\n");
   const lines: SourceLine[] = new Array(raw.length);
+  const starts = new Int32Array(raw.length);
+  const changed: number[] = [];
   // Where tags (<) or bold marks (*) can be: found with indexOf over the whole text, not twice per line.
   const next = (char: string, from: number) => {
     const at = normalized.indexOf(char, from);
@@ -181,7 +242,9 @@ export function splitLines(text: string): SourceLine[] {
   let nextStar = next("*", 0);
   let lineStart = 0;
   for (let i = 0; i < raw.length; i++) {
-    let line = raw[i];
+    const rawLine = raw[i];
+    let line = rawLine;
+    starts[i] = lineStart;
     const lineEnd = lineStart + line.length;
     const hasTagChar = nextAngle < lineEnd || nextStar < lineEnd;
     if (nextAngle < lineEnd) nextAngle = next("<", lineEnd);
@@ -192,9 +255,10 @@ export function splitLines(text: string): SourceLine[] {
     // with none of these characters and are taken as they are.
     const c = line.charCodeAt(0);
     if (hasTagChar || c === 32 || c === 9 || c === 0x23 || c === 0x2d || c === 0x2022) line = stripMarkup(line, hasTagChar);
+    if (line !== rawLine) changed.push(i);
     lines[i] = new SourceLine(i + 1, line);
   }
-  return lines;
+  return new SourceText(lines, normalized, starts, changed);
 }
 
 const CJK = /[\u4e00-\u9fff]/;
