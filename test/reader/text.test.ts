@@ -1,5 +1,7 @@
 import fc from "fast-check";
-import { SourceLine, foldKey, isTocLine, splitCells } from "../../src/core/reader/text";
+import { cleanLabel, endsSentence, endsWithWord, isPageNumberOrCaption, saysSameAsLastYear } from "../../src/core/reader/narrative";
+import { isNumberPiece } from "../../src/core/reader/performance";
+import { SourceLine, foldKey, isTocLine, readLines, splitCells } from "../../src/core/reader/text";
 
 // The reader's line primitives are hand-written scanners for speed. Each is checked here against the
 // plain regular-expression form it replaces, on strings built from the characters that matter.
@@ -91,6 +93,121 @@ describe("reader line primitives", () => {
         return isTocLine(line) === (/\.{3,}|…|·{3,}/.test(key) || pageNumber);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe("finding lines by content", () => {
+  // Lines built from needles, markup (whose removal can join a needle's halves), BOM and line breaks.
+  const PIECES = ["表", "第", "名", "称", "名称", "\u00a0", "<b>", "</b>", "**", "# ", "- ", " ", "\t", "a", "1", "\r\n", "\n", "\r", "\ufeff"];
+  const documentText = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((parts) => parts.join(""));
+  const NEEDLES = ["表", "第", "名称", "\u00a0"];
+
+  test("linesContaining finds every line holding a needle, and otherwise only lines that markup stripping changed", () => {
+    fc.assert(
+      fc.property(documentText, fc.nat(), fc.nat(), (text, a, b) => {
+        const source = readLines(text);
+        const rawLines = text.replace(/\r\n?/g, "\n").split("\n");
+        const count = source.lines.length;
+        const from = Math.min(a, b) % (count + 1);
+        const to = from + (Math.max(a, b) % (count + 1 - from));
+        const expected: number[] = [];
+        for (let i = from; i < to; i++) {
+          const holds = NEEDLES.some((n) => source.lines[i].text.includes(n));
+          const changed = source.lines[i].text !== rawLines[i];
+          if (holds || changed || NEEDLES.some((n) => rawLines[i].includes(n))) expected.push(i);
+          // The contract: every line that holds a needle is found.
+          if (holds && !source.linesContaining(NEEDLES, from, to).includes(i)) return false;
+        }
+        return JSON.stringify(source.linesContaining(NEEDLES, from, to)) === JSON.stringify(expected);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(readLines("名<b>称</b>\n表\n\n第").linesContaining(["名称", "第"])).toEqual([0, 3]);
+  });
+});
+
+describe("narrative and performance-table scanners", () => {
+  const prefixText = fc
+    .array(
+      fc.constantFrom(
+        " ",
+        "\u3000",
+        "\u2002",
+        '"',
+        "“",
+        "”",
+        "其中",
+        "主要包括",
+        "包括",
+        "合计",
+        "2025年",
+        "2025年度",
+        "大同市",
+        "本单位",
+        "我单位",
+        "的",
+        "支出",
+        "增加",
+        "减少",
+        "增长",
+        "下降",
+        "下",
+        "减",
+        "增",
+        "与上年",
+        "相同",
+        "持平",
+        ",",
+        "，",
+        "。",
+        "1",
+      ),
+      { maxLength: 10 },
+    )
+    .map((parts) => parts.join(""));
+
+  const referenceLabel = (prefix: string, unit: string | null) => {
+    let label = prefix.replace(/^[\s"“”]+|[\s"“”]+$/g, "");
+    label = label.replace(/^(其中|主要包括|主要用于以下方面|支出包括|包括|共计|合计)/, "");
+    label = label.replace(/^20\d\d年度?/, "");
+    if (unit) label = label.replace(unit, "");
+    label = label.replace(/^(本单位|本部门|我单位)/, "").replace(/^的/, "");
+    return label.replace(/\s+/g, "");
+  };
+
+  test("cleanLabel strips what the regular expressions strip", () => {
+    fc.assert(
+      fc.property(prefixText, fc.constantFrom(null, "", "大同市"), (prefix, unit) => cleanLabel(prefix, unit) === referenceLabel(prefix, unit)),
+      { numRuns: 3000 },
+    );
+  });
+
+  test("the change words, sentence ends and 与上年…相同 are found as the regular expressions find them", () => {
+    fc.assert(
+      fc.property(prefixText, (text) => {
+        const grew = /(增长|下降)\s*$/.exec(text)?.[1] ?? null;
+        const changed = /(增加|减少)\s*$/.exec(text)?.[1] ?? null;
+        const same = /^[,，]?\s*(与上年|与20\d\d年)[^,，;；。]*(相同|持平)/.test(text.slice(0, 16));
+        return (
+          endsWithWord(text, "增长", "下降") === grew &&
+          endsWithWord(text, "增加", "减少") === changed &&
+          endsSentence(text) === /[。;；:：!！？?]$/.test(text) &&
+          saysSameAsLastYear(text, 0) === same &&
+          isPageNumberOrCaption(text) === (/^\d{1,3}$/.test(text) || /(结构图|分布图)$/.test(text))
+        );
+      }),
+      { numRuns: 3000 },
+    );
+    expect(saysSameAsLastYear("，与上年预算数相同。", 0)).toBe(true);
+    expect(endsWithWord("比上年增加 ", "增加", "减少")).toBe("增加");
+  });
+
+  test("isNumberPiece accepts the cells /^[\\d,][\\d,.\\s]*$/ accepts that hold a digit", () => {
+    const cell = fc.array(fc.constantFrom("1", "0", ",", ".", " ", "\u2002", "\u3000", "元", "a", "-"), { maxLength: 8 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(cell, (text) => isNumberPiece(text) === (/^[\d,][\d,.\s]*$/.test(text) && /\d/.test(text))),
+      { numRuns: 3000 },
     );
   });
 });

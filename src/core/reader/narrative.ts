@@ -1,6 +1,6 @@
 import { parseAmount, parsePercent } from "../amount";
 import type { NarrativeFigure, NarrativeSection } from "../model";
-import { type SourceLine, chineseNumeral } from "./text";
+import { type SourceLine, chineseNumeral, isWhiteSpace } from "./text";
 
 /** Keywords that identify each section of 第三部分, so stray numbered lines are not taken for headings. */
 const SECTION_KEYWORDS: Record<number, RegExp> = {
@@ -44,7 +44,21 @@ export function sectionHeading(line: SourceLine, after: number): { no: number; t
   return { no, title: line.cells[0] };
 }
 
-const SENTENCE_END = /[。;；:：!！？?]$/;
+/** 。 ; ； : ： ! ！ ？ ? end a sentence: a line ending with one is not continued by the next. */
+export function endsSentence(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 0x3002 || c === 59 || c === 0xff1b || c === 58 || c === 0xff1a || c === 33 || c === 0xff01 || c === 0xff1f || c === 63;
+}
+
+const SUB_HEADING = /^[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]/;
+/** What a numbered sub-heading ("（一）", "1.", "二、") can start with. */
+const SUB_HEADING_FIRST = new Set([..."(（一二三四五六七八九十0123456789"].map((c) => c.charCodeAt(0)));
+
+/** A page number (1 to 3 digits) or a chart's caption: lines that are not part of the text. */
+export function isPageNumberOrCaption(raw: string): boolean {
+  if (raw.length <= 3 && /^\d{1,3}$/.test(raw)) return true;
+  return raw.endsWith("结构图") || raw.endsWith("分布图");
+}
 
 /** Joins the section's lines into one text, remembering where each line starts. */
 function joinLines(lines: SourceLine[]): { text: string; starts: number[]; lineNos: number[] } {
@@ -58,10 +72,10 @@ function joinLines(lines: SourceLine[]): { text: string; starts: number[]; lineN
     // Raw text, not the folded key: narrative lines are long paragraphs and folding them is costly.
     if (line.blank) continue;
     const raw = line.text.indexOf("\t") >= 0 ? line.cells.join("") : line.text.trim();
-    if (/^\d{1,3}$/.test(raw) || /(结构图|分布图)$/.test(raw)) continue;
+    if (isPageNumberOrCaption(raw)) continue;
     // A line that ends mid-sentence continues on the next one (numbers are split across lines too).
-    const subHeading = raw.length <= 32 && /^[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]/.test(raw);
-    if (length > 0 && (subHeading || SENTENCE_END.test(previous))) {
+    const subHeading = raw.length <= 32 && SUB_HEADING_FIRST.has(raw.charCodeAt(0)) && SUB_HEADING.test(raw);
+    if (length > 0 && (subHeading || endsSentence(previous))) {
       pieces.push("\n");
       length++;
     }
@@ -95,15 +109,63 @@ const FIGURE = /(\d[\d,，]*(?:\s*\.\s*\d+)?)\s*(万元|元|%|％|个)/g;
 function isClauseBreak(c: number): boolean {
   return c === 44 || c === 0xff0c || c === 59 || c === 0xff1b || c === 0x3002 || c === 58 || c === 0xff1a || c === 0x3001 || c === 10;
 }
-const SEGMENT_BREAK = /[;；。\n]/;
+/** ; ； 。 and a line break end a segment (a figure's breakdown does not run past them). */
+function isSegmentBreak(c: number): boolean {
+  return c === 59 || c === 0xff1b || c === 0x3002 || c === 10;
+}
 
-function cleanLabel(prefix: string, unit: string | null): string {
-  let label = prefix.replace(/^[\s"“”]+|[\s"“”]+$/g, "");
-  label = label.replace(/^(其中|主要包括|主要用于以下方面|支出包括|包括|共计|合计)/, "");
-  label = label.replace(/^20\d\d年度?/, "");
-  if (unit) label = label.replace(unit, "");
-  label = label.replace(/^(本单位|本部门|我单位)/, "").replace(/^的/, "");
-  return label.replace(/\s+/g, "");
+const isQuoteOrSpace = (c: number) => c === 34 || c === 0x201c || c === 0x201d || isWhiteSpace(c);
+const LABEL_LEAD_WORD = /^(其中|主要包括|主要用于以下方面|支出包括|包括|共计|合计)/;
+/** First characters of the words above (其中 主要… 支出包括 包括 共计 合计). */
+const LABEL_LEAD_FIRST = new Set([..."其主支包共合"].map((c) => c.charCodeAt(0)));
+
+/**
+ * The words before a figure as its label: without quotes and white space, a leading 其中/包括/…, the
+ * year, the unit's name, 本单位/本部门/我单位 and 的. Each pattern runs only when the first character
+ * allows it: this runs for every figure.
+ */
+export function cleanLabel(prefix: string, unit: string | null): string {
+  let start = 0;
+  let end = prefix.length;
+  while (start < end && isQuoteOrSpace(prefix.charCodeAt(start))) start++;
+  while (end > start && isQuoteOrSpace(prefix.charCodeAt(end - 1))) end--;
+  let label = start === 0 && end === prefix.length ? prefix : prefix.slice(start, end);
+  if (LABEL_LEAD_FIRST.has(label.charCodeAt(0))) label = label.replace(LABEL_LEAD_WORD, "");
+  if (label.charCodeAt(0) === 50) label = label.replace(/^20\d\d年度?/, ""); // 2
+  if (unit) {
+    const at = label.indexOf(unit);
+    if (at >= 0) label = label.slice(0, at) + label.slice(at + unit.length);
+  }
+  const first = label.charCodeAt(0);
+  if (first === 0x672c || first === 0x6211) label = label.replace(/^(本单位|本部门|我单位)/, ""); // 本 我
+  if (label.charCodeAt(0) === 0x7684) label = label.slice(1); // 的
+  for (let i = 0; i < label.length; i++) if (isWhiteSpace(label.charCodeAt(i))) return label.replace(/\s+/g, "");
+  return label;
+}
+
+/** The two-character word the text ends with before trailing white space, if it is `a` or `b`. */
+export function endsWithWord(text: string, a: string, b: string): string | null {
+  let end = text.length;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  if (end < 2) return null;
+  const c1 = text.charCodeAt(end - 2);
+  const c2 = text.charCodeAt(end - 1);
+  if (c1 === a.charCodeAt(0) && c2 === a.charCodeAt(1)) return a;
+  if (c1 === b.charCodeAt(0) && c2 === b.charCodeAt(1)) return b;
+  return null;
+}
+
+const SAME_AS_LAST_YEAR = /^[,，]?\s*(与上年|与20\d\d年)[^,，;；。]*(相同|持平)/;
+
+/** Whether the text from `at` says "与上年…相同/持平" (within 16 characters, after an optional comma). */
+export function saysSameAsLastYear(text: string, at: number): boolean {
+  // The pattern needs 与 after an optional comma and white space: look for it before slicing.
+  let i = at;
+  const c = text.charCodeAt(i);
+  if (c === 44 || c === 0xff0c) i++;
+  while (i < at + 16 && isWhiteSpace(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) !== 0x4e0e) return false; // 与
+  return SAME_AS_LAST_YEAR.test(text.slice(at, at + 16));
 }
 
 /** Extracts the figures a section states: amounts with their shares and year-on-year changes, and counts. */
@@ -119,8 +181,11 @@ export function extractFigures(lines: SourceLine[], unit: string | null): { text
   for (let m = FIGURE.exec(text); m !== null; m = FIGURE.exec(text)) {
     const start = m.index;
     // Start a new segment when a ；/。 lies between the previous figure and this one.
-    const between = text.slice(previousEnd, start);
-    if (SEGMENT_BREAK.test(between)) segmentFirst = null;
+    for (let i = previousEnd; i < start; i++)
+      if (isSegmentBreak(text.charCodeAt(i))) {
+        segmentFirst = null;
+        break;
+      }
     // The figure's own clause: from the last break (or the previous figure) up to the number.
     let clauseStart = previousEnd;
     for (let i = start - 1; i >= previousEnd; i--)
@@ -137,11 +202,11 @@ export function extractFigures(lines: SourceLine[], unit: string | null): { text
     if (unitWord === "%" || unitWord === "％") {
       const percent = parsePercent(numberText);
       if (percent === null) continue;
-      const word = /(增长|下降)\s*$/.exec(prefix);
+      const word = endsWithWord(prefix, "增长", "下降");
       if (word && changeTarget?.change) {
         changeTarget.change.percent = percent;
-        changeTarget.change.percentWord = word[1] as "增长" | "下降";
-      } else if (/占/.test(prefix) && current) {
+        changeTarget.change.percentWord = word as "增长" | "下降";
+      } else if (prefix.indexOf("占") >= 0 && current) {
         current.share = percent;
       }
       continue;
@@ -155,14 +220,14 @@ export function extractFigures(lines: SourceLine[], unit: string | null): { text
     let amount = parseAmount(numberText);
     if (amount === null) continue;
     if (unitWord === "元") amount = Math.round(amount / 10000);
-    const changeWord = /(增加|减少)\s*$/.exec(prefix);
+    const changeWord = endsWithWord(prefix, "增加", "减少");
     if (changeWord) {
       // A change after a breakdown ("…，其中：…，上年结转0万元，比上年增加…") speaks of the segment's head figure.
       const saysOfHead = segmentFirst !== null && text.slice(segmentFirstEnd, start).includes("其中");
       const target = saysOfHead ? segmentFirst : current;
       // Only the first change stated for a figure counts; the reasons often repeat the amount.
       if (target && !target.change) {
-        target.change = { direction: changeWord[1] === "增加" ? "increase" : "decrease", amount, percent: null };
+        target.change = { direction: changeWord === "增加" ? "increase" : "decrease", amount, percent: null };
         changeTarget = target;
       }
       continue;
@@ -175,8 +240,7 @@ export function extractFigures(lines: SourceLine[], unit: string | null): { text
       segmentFirstEnd = previousEnd;
     }
     // "与上年预算数相同" right after the figure: no change.
-    const after = text.slice(previousEnd, previousEnd + 16);
-    if (/^[,，]?\s*(与上年|与20\d\d年)[^,，;；。]*(相同|持平)/.test(after)) {
+    if (saysSameAsLastYear(text, previousEnd)) {
       figure.change = { direction: "same", amount: 0, percent: null };
     }
   }
