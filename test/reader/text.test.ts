@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { cleanLabel, endsSentence, endsWithWord, isPageNumberOrCaption, saysSameAsLastYear } from "../../src/core/reader/narrative";
+import { cleanLabel, endsSentence, endsWithWord, isPageNumberOrCaption, nextFigure, saysSameAsLastYear } from "../../src/core/reader/narrative";
 import { isNumberPiece } from "../../src/core/reader/performance";
 import { SourceLine, foldKey, isTocLine, readLines, splitCells } from "../../src/core/reader/text";
 
@@ -208,6 +208,25 @@ describe("narrative and performance-table scanners", () => {
     fc.assert(
       fc.property(cell, (text) => isNumberPiece(text) === (/^[\d,][\d,.\s]*$/.test(text) && /\d/.test(text))),
       { numRuns: 3000 },
+    );
+  });
+
+  test("nextFigure finds the figures /(\\d[\\d,，]*(?:\\s*\\.\\s*\\d+)?)\\s*(万元|元|%|％|个)/g finds", () => {
+    const FIGURE = /(\d[\d,，]*(?:\s*\.\s*\d+)?)\s*(万元|元|%|％|个)/g;
+    const text = fc
+      .array(fc.constantFrom("1", "2", "0", ",", "，", ".", " ", "\u3000", "\n", "万", "元", "万元", "%", "％", "个", "年", "增长", "占"), { maxLength: 24 })
+      .map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, (input) => {
+        const expected: string[] = [];
+        for (const m of input.matchAll(FIGURE)) expected.push(`${m.index}:${m[1]}:${m[2]}:${m[0].length}`);
+        const found: string[] = [];
+        for (let m = nextFigure(input, 0); m !== null; m = nextFigure(input, m.end)) {
+          found.push(`${m.start}:${input.slice(m.start, m.numberEnd)}:${m.unit}:${m.end - m.start}`);
+        }
+        return JSON.stringify(found) === JSON.stringify(expected);
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -1,7 +1,7 @@
 import type { Disclosure, DisclosureTable, PerformanceTable, ReadWarning, TableNo } from "../model";
 import { TABLE_NUMBERS } from "../model";
 import { TITLE_MAX_LENGTH, matchTableTitle, tableSpec } from "../tableSpecs";
-import { readNarrative, sectionHeading } from "./narrative";
+import { type SectionHeading, readNarrative, sectionHeading } from "./narrative";
 import { isPerformanceTitle, readPerformanceTable } from "./performance";
 import { parseTable } from "./tables";
 import { type SourceLine, isTocLine, readLines } from "./text";
@@ -205,6 +205,8 @@ export function readDisclosure(text: string): ReadResult {
   // 第三部分: narrative lines, with the performance tables (attached inside section 十) taken out.
   const performance: PerformanceTable[] = [];
   const narrativeLines: SourceLine[] = [];
+  // The section headings found on the way, for readNarrative not to look for them again.
+  const headings = new Map<SourceLine, SectionHeading>();
   if (narrativeStart >= 0 || performanceStarts.length > 0) {
     const from = narrativeStart >= 0 ? narrativeStart + 1 : performanceStarts[0];
     const to = appendixStart > from ? appendixStart : lines.length;
@@ -214,9 +216,14 @@ export function readDisclosure(text: string): ReadResult {
       if (performanceBlock) performance.push(readPerformanceTable(performanceBlock, warnings));
       performanceBlock = null;
     };
+    // A performance table's title holds 绩效目: only those lines are tested for one.
+    const mayBeTitle = source.linesContaining(["绩效目"], from, to);
+    let nextMayBeTitle = 0;
     for (let i = from; i < to; i++) {
       const line = lines[i];
-      if (isPerformanceTitle(line)) {
+      const tested = nextMayBeTitle < mayBeTitle.length && mayBeTitle[nextMayBeTitle] === i;
+      if (tested) nextMayBeTitle++;
+      if (tested && isPerformanceTitle(line)) {
         flush();
         performanceBlock = [line];
         continue;
@@ -225,13 +232,14 @@ export function readDisclosure(text: string): ReadResult {
       if (heading) {
         flush();
         section = heading.no;
+        headings.set(line, heading);
       }
       if (performanceBlock) (performanceBlock as SourceLine[]).push(line);
       else narrativeLines.push(line);
     }
     flush();
   }
-  const narrative = readNarrative(narrativeLines, unit);
+  const narrative = readNarrative(narrativeLines, unit, headings);
 
   if (tables.length === 0 && narrative.length === 0) {
     return { ok: false, error: "未找到预算公开的标准表格（如“预算收支总表”）或情况说明，这似乎不是预算公开文件" };

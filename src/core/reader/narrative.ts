@@ -18,7 +18,24 @@ const SECTION_KEYWORDS: Record<number, RegExp> = {
   12: /其他/,
 };
 
-const NUMERAL_CODES = new Set([..."一二三四五六七八九十"].map((c) => c.charCodeAt(0)));
+/** 一 二 三 四 五 六 七 八 九 十 (a switch: this runs for every line of 第三部分). */
+function isChineseNumeral(c: number): boolean {
+  switch (c) {
+    case 0x4e00:
+    case 0x4e8c:
+    case 0x4e09:
+    case 0x56db:
+    case 0x4e94:
+    case 0x516d:
+    case 0x4e03:
+    case 0x516b:
+    case 0x4e5d:
+    case 0x5341:
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** The first char code that folding keeps (it drops spaces, tabs, CR, U+3000 and U+00A0); -1 if none. */
 function firstUnspaced(text: string): number {
@@ -31,10 +48,15 @@ function firstUnspaced(text: string): number {
 
 const HEADING = /^([一二三四五六七八九十]{1,3})、(.{2,40})$/;
 
-export function sectionHeading(line: SourceLine, after: number): { no: number; title: string } | null {
+export interface SectionHeading {
+  no: number;
+  title: string;
+}
+
+export function sectionHeading(line: SourceLine, after: number): SectionHeading | null {
   // Cheap tests before folding the line. A heading starts with a Chinese numeral (after the white
   // space folding removes), which rules out nearly every line by its first character.
-  if (line.text.length > 80 || !NUMERAL_CODES.has(firstUnspaced(line.text))) return null;
+  if (line.text.length > 80 || !isChineseNumeral(firstUnspaced(line.text))) return null;
   if (line.text.indexOf("、") < 0) return null;
   if (line.cells.length !== 1) return null;
   const m = HEADING.exec(line.key);
@@ -104,7 +126,67 @@ function lineAt(offset: number, starts: number[], lineNos: number[]): number {
   return lineNos[lo] ?? 0;
 }
 
-const FIGURE = /(\d[\d,，]*(?:\s*\.\s*\d+)?)\s*(万元|元|%|％|个)/g;
+/** A figure in the narrative: where it starts, where its number ends, where it ends, and its unit word. */
+interface FigureMatch {
+  start: number;
+  numberEnd: number;
+  end: number;
+  unit: "万元" | "元" | "%" | "％" | "个";
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** The unit word at `at`, if any: 万元, 元, %, ％ or 个. */
+function unitAt(text: string, at: number): FigureMatch["unit"] | null {
+  switch (text.charCodeAt(at)) {
+    case 0x4e07: // 万
+      return text.charCodeAt(at + 1) === 0x5143 ? "万元" : null;
+    case 0x5143:
+      return "元";
+    case 37:
+      return "%";
+    case 0xff05:
+      return "％";
+    case 0x4e2a:
+      return "个";
+    default:
+      return null;
+  }
+}
+
+/**
+ * The next figure from `from` on, as /(\d[\d,，]*(?:\s*\.\s*\d+)?)\s*(万元|元|%|％|个)/g would find it,
+ * written as a scan: the expression retried its match at every digit of every number that is not a
+ * figure (years, dates, codes). A failed number fails from any digit of its run of digits and commas
+ * too, so the scan resumes after the run.
+ */
+export function nextFigure(text: string, from: number): FigureMatch | null {
+  const n = text.length;
+  let p = from;
+  for (;;) {
+    while (p < n && !isDigit(text.charCodeAt(p))) p++;
+    if (p >= n) return null;
+    const start = p;
+    let runEnd = p + 1;
+    for (let c = text.charCodeAt(runEnd); isDigit(c) || c === 44 || c === 0xff0c; c = text.charCodeAt(++runEnd));
+    let numberEnd = runEnd;
+    let i = runEnd;
+    while (i < n && isWhiteSpace(text.charCodeAt(i))) i++;
+    if (text.charCodeAt(i) === 46) {
+      i++;
+      while (i < n && isWhiteSpace(text.charCodeAt(i))) i++;
+      if (isDigit(text.charCodeAt(i))) {
+        while (isDigit(text.charCodeAt(i))) i++;
+        numberEnd = i;
+      }
+    }
+    let at = numberEnd;
+    while (at < n && isWhiteSpace(text.charCodeAt(at))) at++;
+    const unit = unitAt(text, at);
+    if (unit !== null) return { start, numberEnd, end: at + unit.length, unit };
+    p = runEnd;
+  }
+}
 /** , ， ; ； 。 : ： 、 and a line break end a clause (compared as char codes: this runs for every character before a figure). */
 function isClauseBreak(c: number): boolean {
   return c === 44 || c === 0xff0c || c === 59 || c === 0xff1b || c === 0x3002 || c === 58 || c === 0xff1a || c === 0x3001 || c === 10;
@@ -177,9 +259,8 @@ export function extractFigures(lines: SourceLine[], unit: string | null): { text
   let segmentFirstEnd = 0;
   let current: NarrativeFigure | null = null;
   let changeTarget: NarrativeFigure | null = null;
-  FIGURE.lastIndex = 0;
-  for (let m = FIGURE.exec(text); m !== null; m = FIGURE.exec(text)) {
-    const start = m.index;
+  for (let m = nextFigure(text, 0); m !== null; m = nextFigure(text, m.end)) {
+    const start = m.start;
     // Start a new segment when a ；/。 lies between the previous figure and this one.
     for (let i = previousEnd; i < start; i++)
       if (isSegmentBreak(text.charCodeAt(i))) {
@@ -194,10 +275,11 @@ export function extractFigures(lines: SourceLine[], unit: string | null): { text
         break;
       }
     const prefix = text.slice(clauseStart, start);
-    const unitWord = m[2];
-    const numberText = m[1].indexOf("，") >= 0 ? m[1].replace(/，/g, ",") : m[1];
+    const unitWord = m.unit;
+    const printed = text.slice(start, m.numberEnd);
+    const numberText = printed.indexOf("，") >= 0 ? printed.replace(/，/g, ",") : printed;
     const line = lineAt(start, starts, lineNos);
-    previousEnd = start + m[0].length;
+    previousEnd = m.end;
 
     if (unitWord === "%" || unitWord === "％") {
       const percent = parsePercent(numberText);
@@ -247,16 +329,22 @@ export function extractFigures(lines: SourceLine[], unit: string | null): { text
   return { text, figures };
 }
 
-export function readNarrative(lines: SourceLine[], unit: string | null): NarrativeSection[] {
+/**
+ * The sections of 第三部分 and the figures each states. `headings`, when given, are the section headings
+ * among the lines as sectionHeading found them in order (the reader finds them while taking out the
+ * performance tables); otherwise each line is tested here.
+ */
+export function readNarrative(lines: SourceLine[], unit: string | null, headings?: ReadonlyMap<SourceLine, SectionHeading>): NarrativeSection[] {
   const sections: NarrativeSection[] = [];
-  let open: { no: number; title: string; line: number; body: SourceLine[] } | null = null;
+  // Typed by assertion: narrowing `= null` would make TypeScript forget the loop's assignments.
+  let open = null as { no: number; title: string; line: number; body: SourceLine[] } | null;
   const close = () => {
     if (!open) return;
     const { text, figures } = extractFigures(open.body, unit);
     sections.push({ no: open.no, title: open.title, line: open.line, text, figures });
   };
   for (const line of lines) {
-    const heading = sectionHeading(line, open?.no ?? 0);
+    const heading: SectionHeading | null = headings ? (headings.get(line) ?? null) : sectionHeading(line, open?.no ?? 0);
     if (heading) {
       close();
       open = { no: heading.no, title: heading.title, line: line.no, body: [] };

@@ -23,9 +23,9 @@ interface ParseContext {
   warnings: ReadWarning[];
 }
 
-/** Cells that are all amounts or blank. */
-function allAmountsOrBlank(cells: readonly string[]): boolean {
-  for (const c of cells) if (c !== "" && parseAmount(c) === null) return false;
+/** Whether the cells from `from` on are all amounts or blank. */
+function allAmountsOrBlank(cells: readonly string[], from: number): boolean {
+  for (let i = from; i < cells.length; i++) if (cells[i] !== "" && parseAmount(cells[i]) === null) return false;
   return true;
 }
 
@@ -142,7 +142,7 @@ function parseNamed(spec: TableSpec, lines: SourceLine[], ctx: ParseContext): Ta
     const name = c[0] ?? "";
     const key = foldKey(name);
     if (!hasCjk(name) || HEADER_WORDS.test(key)) continue;
-    if (!allAmountsOrBlank(c.slice(1))) continue; // header lines carry words in the amount columns
+    if (!allAmountsOrBlank(c, 1)) continue; // header lines carry words in the amount columns
     warnExtraCells(c, 1 + width, line, spec.no, ctx);
     const values = amountsAt(c, 1, width);
     let kind: RowKind = "item";
@@ -207,7 +207,7 @@ function parseTwoSided(spec: TableSpec, lines: SourceLine[], ctx: ParseContext):
     }
     const expenditureName = c[2] ?? "";
     const expenditureKey = expenditureName === "" ? "" : line.cellKey(2);
-    if (hasCjk(expenditureName) && !HEADER_WORDS.test(expenditureKey) && allAmountsOrBlank(c.slice(3))) {
+    if (hasCjk(expenditureName) && !HEADER_WORDS.test(expenditureKey) && allAmountsOrBlank(c, 3)) {
       warnExtraCells(c, 3 + width, line, spec.no, ctx);
       const kind = T1_EXPENDITURE_TOTALS.get(expenditureKey) ?? "item";
       rows.push({ code: null, name: expenditureName, values: amountsAt(c, 3, width), line: line.no, kind, side: "expenditure" });
