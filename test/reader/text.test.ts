@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { cleanLabel, endsSentence, endsWithWord, isPageNumberOrCaption, nextFigure, saysSameAsLastYear } from "../../src/core/reader/narrative";
 import { isNumberPiece } from "../../src/core/reader/performance";
+import { isSubjectCode } from "../../src/core/reader/tables";
 import { SourceLine, foldKey, isTocLine, readLines, splitCells } from "../../src/core/reader/text";
 
 // The reader's line primitives are hand-written scanners for speed. Each is checked here against the
@@ -227,6 +228,16 @@ describe("narrative and performance-table scanners", () => {
         return JSON.stringify(found) === JSON.stringify(expected);
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe("table scanners", () => {
+  test("isSubjectCode accepts what /^\\d{3}(?:\\d{2}){0,2}$/ accepts", () => {
+    const text = fc.array(fc.constantFrom("1", "2", "0", "9", "a", " ", "１", "-"), { maxLength: 9 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(text, (input) => isSubjectCode(input) === /^\d{3}(?:\d{2}){0,2}$/.test(input)),
+      { numRuns: 3000 },
     );
   });
 });

@@ -3,7 +3,16 @@ import type { DisclosureTable, MoneyUnit, ReadWarning, RowKind, TableNo, TableRo
 import { type TableSpec, tableSpec } from "../tableSpecs";
 import { type SourceLine, foldKey, hasCjk } from "./text";
 
-const CODE = /^\d{3}(?:\d{2}){0,2}$/;
+/** A 科目编码: 3, 5 or 7 ASCII digits (/^\d{3}(?:\d{2}){0,2}$/, as a scan: this runs for every row). */
+export function isSubjectCode(text: string): boolean {
+  const n = text.length;
+  if (n !== 3 && n !== 5 && n !== 7) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 const TOTAL_NAMES = new Set(["合计", "总计"]);
 const T6_CATEGORIES = new Set([
   "工资福利支出",
@@ -54,10 +63,14 @@ function warnExtraCells(cells: readonly string[], from: number, line: SourceLine
 
 const SKIPPED_LINE = /^[\s\u3000]*(单位名称|部门名称|单\s*位\s*[:：]|预算公开表|部门公开表|公开表|注\s*[:：])/;
 
+/** 单 部 预 公 注: what the words of SKIPPED_LINE start with. */
+const SKIPPED_FIRST = new Set([0x5355, 0x90e8, 0x9884, 0x516c, 0x6ce8]);
+
 function isSkippable(line: SourceLine): boolean {
   if (line.blank) return true;
-  // Tested on the raw text: folding every body line costs more than the rest of the table parse.
-  if (SKIPPED_LINE.test(line.text)) return true;
+  // Tested on the raw text (folding every body line costs more than the rest of the table parse), and
+  // only when the first visible character can start one of its words.
+  if (SKIPPED_FIRST.has(line.firstVisible) && SKIPPED_LINE.test(line.text)) return true;
   // The row of column numbers under multi-row headers ("1 2 3 4 5"), and page numbers.
   const cells = line.cells;
   if (cells[0] === "1" && cells.every((c, i) => c === String(i + 1))) return true;
@@ -79,7 +92,7 @@ function parseCoded(spec: TableSpec, lines: SourceLine[], ctx: ParseContext): Ta
     let name: string;
     let start = 2;
     let kind: RowKind = "item";
-    if (CODE.test(first)) {
+    if (isSubjectCode(first)) {
       code = first;
       name = c[1] ?? "";
     } else if (TOTAL_NAMES.has(first) || (first === "" && TOTAL_NAMES.has(second))) {
@@ -224,7 +237,7 @@ function parseTwoSidedCoded(spec: TableSpec, lines: SourceLine[]): TableRow[] {
     if (isSkippable(line)) continue;
     const c = line.cells;
     const k0 = foldKey(c[0] ?? "");
-    if (CODE.test(k0) || TOTAL_NAMES.has(k0)) {
+    if (isSubjectCode(k0) || TOTAL_NAMES.has(k0)) {
       const total = TOTAL_NAMES.has(k0);
       rows.push({
         code: total ? null : k0,
@@ -237,8 +250,8 @@ function parseTwoSidedCoded(spec: TableSpec, lines: SourceLine[]): TableRow[] {
     }
     const k3 = foldKey(c[3] ?? "");
     const k4 = foldKey(c[4] ?? "");
-    if (CODE.test(k3) || TOTAL_NAMES.has(k3) || TOTAL_NAMES.has(k4) || (TOTAL_NAMES.has(k0) && c.length <= 8)) {
-      const total = !CODE.test(k3);
+    if (isSubjectCode(k3) || TOTAL_NAMES.has(k3) || TOTAL_NAMES.has(k4) || (TOTAL_NAMES.has(k0) && c.length <= 8)) {
+      const total = !isSubjectCode(k3);
       rows.push({
         code: total ? null : k3,
         name: total ? "合计" : (c[4] ?? ""),

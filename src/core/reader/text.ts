@@ -10,6 +10,8 @@ export class SourceLine {
   private foldedCells: string[] | null = null;
   /** 0 not yet known, 1 blank, 2 not blank: asked of most lines more than once. */
   private blankState = 0;
+  /** The first visible character's code (-1 for none; -2 not yet known). */
+  private firstCode = -2;
   constructor(
     /** 1-based line number in the source text. */
     readonly no: number,
@@ -29,10 +31,16 @@ export class SourceLine {
   get blank(): boolean {
     if (this.blankState === 0) {
       // Only a watermark line folds to "" without being blank, and it starts with 仅: fold nothing else.
-      const first = firstVisible(this.text);
+      const first = this.firstVisible;
       this.blankState = first < 0 || (first === 0x4ec5 && this.key === "") ? 1 : 2;
     }
     return this.blankState === 1;
+  }
+
+  /** The code of the first character that String.prototype.trim would keep; -1 for a blank text. */
+  get firstVisible(): number {
+    if (this.firstCode === -2) this.firstCode = firstVisible(this.text);
+    return this.firstCode;
   }
 
   /** Each cell folded like the key (no spaces, half-width punctuation), computed once. */
