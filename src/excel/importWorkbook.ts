@@ -121,7 +121,11 @@ export function rectangles(cells: { row: number; col: number }[]): string[] {
       }
       still.add(key);
     }
-    for (const [key, rect] of open) if (!still.has(key) && rect.bottom < row) (done.push(rect), open.delete(key));
+    for (const [key, rect] of open) {
+      if (still.has(key) || rect.bottom >= row) continue;
+      done.push(rect);
+      open.delete(key);
+    }
   }
   done.push(...open.values());
   return done
@@ -138,7 +142,10 @@ function addressChunks(addresses: string[]): string[] {
   const chunks: string[] = [];
   let current = "";
   for (const a of addresses) {
-    if (current && current.length + 1 + a.length > AREAS_ADDRESS_LIMIT) (chunks.push(current), (current = ""));
+    if (current && current.length + 1 + a.length > AREAS_ADDRESS_LIMIT) {
+      chunks.push(current);
+      current = "";
+    }
     current = current ? `${current},${a}` : a;
   }
   if (current) chunks.push(current);

@@ -80,7 +80,8 @@ async function officeLooks(layout: WorkbookLayout): Promise<Map<string, Look>> {
   };
   const vertical: Record<string, string> = { Center: "middle", Top: "top" };
   for (const op of excel.operations) {
-    if (!op.sheet || !/^(numberFormat|format\.(font|fill|horizontalAlignment|verticalAlignment|wrapText|borders\.getItem\(\)\.style|protection))/.test(op.path)) continue;
+    if (!op.sheet || !/^(numberFormat|format\.(font|fill|horizontalAlignment|verticalAlignment|wrapText|borders\.getItem\(\)\.style|protection))/.test(op.path))
+      continue;
     const value = op.args[0];
     const cells = cellsOf(op.address);
     const [top, left] = cells[0];
