@@ -1,0 +1,2 @@
+import { setup } from "./tmpGuard";
+export default setup;

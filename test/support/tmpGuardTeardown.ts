@@ -1,0 +1,2 @@
+import { teardown } from "./tmpGuard";
+export default teardown;
