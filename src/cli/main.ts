@@ -59,6 +59,18 @@ export function loadDisclosure(path: string): Disclosure {
   return result.disclosure;
 }
 
+/** import and draft write what was read: an incomplete document is said so (the workbook is still written). */
+function noteIfIncomplete(path: string, disclosure: Disclosure): void {
+  const coverage = computeCoverage(disclosure);
+  if (coverage.complete) return;
+  const problems = coverage.problems.map((p) => p.message[LANG]).join(LANG === "zh" ? "；" : "; ");
+  process.stderr.write(
+    LANG === "zh"
+      ? `注意：“${path}”未能完整读取（${problems}），生成的工作簿只含读到的部分\n`
+      : `note: "${path}" was not read completely (${problems}); the workbook holds only what was read\n`,
+  );
+}
+
 /** The -o file of import and draft: an .xlsx, never the input, never someone's existing file without --force. */
 function outputFile(input: string, output: string, force: boolean): string {
   if (sameFile(output, input)) throw new CliFailure("same-file", messages(LANG).sameFile(output, input));
@@ -142,7 +154,11 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case "parse": {
       const disclosure = loadDisclosure(oneFile());
-      process.stdout.write(values.json ? `${JSON.stringify(disclosureToJson(disclosure), null, 2)}\n` : formatSummary(disclosure));
+      process.stdout.write(
+        values.json
+          ? `${JSON.stringify(disclosureToJson(disclosure), null, 2)}\n`
+          : formatCoverage(computeCoverage(disclosure), LANG, "parse") + formatSummary(disclosure),
+      );
       return 0;
     }
     case "check": {
@@ -171,6 +187,7 @@ async function main(argv: string[]): Promise<number> {
       const input = oneFile();
       const output = needOutput(values.force ?? false);
       const disclosure = loadDisclosure(input);
+      noteIfIncomplete(input, disclosure);
       const findings = checkDisclosure(disclosure);
       const bytes = await writeXlsx(buildWorkbookLayout(disclosure, findings));
       writeAtomically(output, bytes, LANG);
@@ -182,6 +199,7 @@ async function main(argv: string[]): Promise<number> {
       const input = oneFile();
       const output = needOutput(values.force ?? false);
       const disclosure = loadDisclosure(input);
+      noteIfIncomplete(input, disclosure);
       writeAtomically(output, await writeXlsx(buildDraftLayout(disclosure, { prefill: values.prefill ?? false })), LANG);
       process.stdout.write(`已生成 ${output}：${(disclosure.year ?? 0) + 1}年度草稿（黄色单元格为录入项，其余由公式计算）\n`);
       return 0;

@@ -51,10 +51,14 @@ export function formatCheckReport(d: Disclosure, findings: Finding[]): string {
  * What was and was not read, said before the findings: empty for a document read completely and
  * without undecodable bytes.
  */
-export function formatCoverage(c: Coverage, lang: Lang): string {
+export function formatCoverage(c: Coverage, lang: Lang, what: "check" | "parse" = "check"): string {
   const out: string[] = [];
   if (!c.complete) {
-    out.push(lang === "zh" ? "【未能完整读取】以下检查结果不完整，“错误0条”也不代表没有问题。" : "[NOT READ COMPLETELY] The findings below are incomplete.");
+    const header = {
+      check: { zh: "【未能完整读取】以下检查结果不完整，“错误0条”也不代表没有问题。", en: "[NOT READ COMPLETELY] The findings below are incomplete." },
+      parse: { zh: "【未能完整读取】以下只是读到的部分。", en: "[NOT READ COMPLETELY] Below is only what was read." },
+    };
+    out.push(header[what][lang]);
     out.push(lang === "zh" ? `  已读到：${c.read.zh}` : `  read: ${c.read.en}`);
     for (const p of c.problems) out.push(`  ${lang === "zh" ? "未读到：" : "missing: "}${p.message[lang]}`);
   }
