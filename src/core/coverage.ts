@@ -129,7 +129,7 @@ export function computeCoverage(d: Disclosure, template: CoverageTemplate = SHAN
       kind: "tables-missing",
       message: {
         zh: `未读到${ranges(tablesMissing, tableName, "、", "至")}（${template.tables.length}张表只读到${tablesFound.length}张）`,
-        en: `tables ${ranges(tablesMissing, String, ", ", "–")} were not found (${tablesFound.length} of ${template.tables.length} read)`,
+        en: `${tablesMissing.length === 1 ? "table" : "tables"} ${ranges(tablesMissing, String, ", ", "–")} ${tablesMissing.length === 1 ? "was" : "were"} not found (${tablesFound.length} of ${template.tables.length} read)`,
       },
     });
   }
