@@ -12,6 +12,6 @@ module.exports = {
   },
   testTimeout: 30000,
   // The run's own temporary folder, which must be empty at the end (tests clean up after themselves).
-  globalSetup: "<rootDir>/test/support/tmpGuardSetup.ts",
-  globalTeardown: "<rootDir>/test/support/tmpGuardTeardown.ts",
+  globalSetup: "<rootDir>/test/support/globalSetup.ts",
+  globalTeardown: "<rootDir>/test/support/globalTeardown.ts",
 };

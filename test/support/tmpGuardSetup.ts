@@ -1,2 +1,0 @@
-import { setup } from "./tmpGuard";
-export default setup;
