@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { readDisclosure } from "../core/reader";
 import { checkDisclosure, countBySeverity, RULES } from "../core/rules";
 import { disclosureToJson, findingsToJson } from "../core/json";
-import { formatCheckReport, formatSummary } from "./report";
+import { formatCheckReport, formatCoverage, formatSummary } from "./report";
 import type { Disclosure } from "../core/model";
 import { buildWorkbookLayout } from "../core/layout";
 import { buildDraftLayout } from "../core/draft/draftLayout";
@@ -13,7 +13,6 @@ import { checkFiles, expandInputs } from "./batch";
 import { CliFailure, detectLang, fileFailure, type Lang, messages, parseArgsFailure, usageFailure } from "./errors";
 import { isFolder, readInputText, sameFile, writeAtomically } from "./files";
 import { computeCoverage } from "../core/coverage";
-import { formatCoverage } from "./report";
 
 const VERSION: string = (() => {
   try {
@@ -36,10 +35,11 @@ const HELP = `disclosure — 预算公开助手命令行 (budget disclosure assi
                                    起草下一年度：录入末级数字，其余各表和情况说明由公式生成（--prefill 以本年数字为起点）
   disclosure rules [--json]        列出全部检查规则
   disclosure --help | --version
+  --lang en                        命令行提示用英文 (messages in English; also LANG=en…)
 
-FILE 为从PDF转出的文本（制表符分隔单元格），UTF-8或GB18030编码。
-退出码 Exit codes: 0 成功/无错误, 1 检查发现错误, 2 文件无法读取或不是预算公开
-（批量检查时，有文件无法读取为2，否则有错误为1）`;
+FILE 为从PDF转出的文本（制表符分隔单元格），UTF-8、GB18030或UTF-16编码；“-”读取标准输入。
+退出码 Exit codes: 0 成功/无错误, 1 检查发现错误, 2 文件无法读取、不是预算公开或未能完整读取
+（批量检查时，有文件无法读取或未能完整读取为2，否则有错误为1）`;
 
 /** The language of the CLI's own messages: --lang en or LANG=en… (known before the options are parsed). */
 const LANG: Lang = detectLang(process.argv.slice(2), process.env);
