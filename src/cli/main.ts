@@ -8,7 +8,6 @@ import { formatCheckReport, formatCoverage, formatSummary } from "./report";
 import type { Disclosure } from "../core/model";
 import { buildWorkbookLayout } from "../core/layout";
 import { buildDraftLayout } from "../core/draft/draftLayout";
-import { writeXlsx } from "../xlsx/writeXlsx";
 import { checkFiles, expandInputs } from "./batch";
 import { CliFailure, detectLang, fileFailure, type Lang, messages, parseArgsFailure, usageFailure } from "./errors";
 import { isFolder, readInputText, sameFile, writeAtomically } from "./files";
@@ -35,7 +34,7 @@ const HELP = `disclosure — 预算公开助手命令行 (budget disclosure assi
                                    起草下一年度：录入末级数字，其余各表和情况说明由公式生成（--prefill 以本年数字为起点）
   disclosure rules [--json]        列出全部检查规则
   disclosure --help | --version
-  --lang en                        命令行提示用英文 (messages in English; also LANG=en…)
+  --lang en                        命令行提示用英文 (messages in English; also DISCLOSURE_LANG=en or LANG=en…)
 
 FILE 为从PDF转出的文本（制表符分隔单元格），UTF-8、GB18030或UTF-16编码；“-”读取标准输入。
 退出码 Exit codes: 0 成功/无错误, 1 检查发现错误, 2 文件无法读取、不是预算公开或未能完整读取
@@ -189,6 +188,7 @@ async function main(argv: string[]): Promise<number> {
       const disclosure = loadDisclosure(input);
       noteIfIncomplete(input, disclosure);
       const findings = checkDisclosure(disclosure);
+      const { writeXlsx } = await import("../xlsx/writeXlsx"); // exceljs loads in half a second: only when writing
       const bytes = await writeXlsx(buildWorkbookLayout(disclosure, findings));
       writeAtomically(output, bytes, LANG);
       const c = countBySeverity(findings);
@@ -200,6 +200,7 @@ async function main(argv: string[]): Promise<number> {
       const output = needOutput(values.force ?? false);
       const disclosure = loadDisclosure(input);
       noteIfIncomplete(input, disclosure);
+      const { writeXlsx } = await import("../xlsx/writeXlsx");
       writeAtomically(output, await writeXlsx(buildDraftLayout(disclosure, { prefill: values.prefill ?? false })), LANG);
       process.stdout.write(`已生成 ${output}：${(disclosure.year ?? 0) + 1}年度草稿（黄色单元格为录入项，其余由公式计算）\n`);
       return 0;
