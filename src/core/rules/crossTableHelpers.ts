@@ -1,4 +1,5 @@
-import type { TableRow } from "../model";
+import type { TableNo, TableRow } from "../model";
+import { amount, cell, type Relation } from "../relations";
 import { bareName, classesByName } from "../model/rows";
 import { checkSame, linesOf } from "./compare";
 import type { Rule } from "./types";
@@ -46,4 +47,49 @@ export function compareClasses(
       lines: [row.line],
     });
   }
+}
+
+/** compareClasses as relations: each class of the detail table against the summary's row of that name. */
+export function classRelations(
+  summaryRows: TableRow[],
+  summaryColumn: number,
+  detailClasses: TableRow[],
+  detailColumn: number,
+  tables: [TableNo, TableNo],
+  summaryLabel: string,
+  detailLabel: string,
+): Relation[] {
+  const out: Relation[] = [];
+  const summary = classesByName(summaryRows);
+  const seen = new Set<string>();
+  for (const detail of detailClasses) {
+    const key = bareName(detail.name);
+    seen.add(key);
+    const row = summary.get(key);
+    out.push({
+      kind: "copy",
+      what: `${summaryLabel}与${detailLabel}的“${detail.name}”`,
+      expected: cell(row, summaryColumn),
+      actual: cell(detail, detailColumn),
+      expectedLabel: summaryLabel,
+      actualLabel: detailLabel,
+      tables,
+      lines: linesOf(row, detail),
+    });
+  }
+  for (const [key, row] of summary) {
+    const value = row.values[summaryColumn];
+    if (seen.has(key) || value === null || value === 0 || row.kind !== "item" || /结转/.test(key)) continue;
+    out.push({
+      kind: "copy",
+      what: `${summaryLabel}的“${row.name}”在${detailLabel}中没有对应的类级科目`,
+      expected: cell(row, summaryColumn),
+      actual: amount(null),
+      expectedLabel: summaryLabel,
+      actualLabel: detailLabel,
+      tables,
+      lines: [row.line],
+    });
+  }
+  return out;
 }
