@@ -99,6 +99,7 @@ export const TABLE_SPECS: readonly TableSpec[] = [
   {
     no: 6,
     title: "一般公共预算安排基本支出分经济科目表",
+    nameHeader: "经济科目",
     shortTitle: "基本支出经济科目表",
     layout: "economic",
     columns: ["合计", "人员经费", "公用经费"],

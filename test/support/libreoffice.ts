@@ -4,7 +4,7 @@
  * each sheet as UTF-8 CSV. CI installs Debian's libreoffice-calc-nogui (.ci/run).
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 
@@ -85,4 +85,34 @@ function parseCsv(text: string): string[][] {
     rows.push(row);
   }
   return rows;
+}
+
+/**
+ * Recalculates several workbooks in one LibreOffice run (starting it is most of the cost) and
+ * returns each one's sheets by sheet name, in the order of `xlsxPaths`.
+ */
+export function recalculateMany(xlsxPaths: string[]): Record<string, string[][]>[] {
+  const out = mkdtempSync(join(tmpdir(), "lo-csv-"));
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${profileDir()}`,
+      "--headless",
+      "--convert-to",
+      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1",
+      "--outdir",
+      out,
+      ...xlsxPaths,
+    ],
+    { stdio: "ignore", timeout: 600_000 },
+  );
+  const files = readdirSync(out);
+  const result = xlsxPaths.map((path) => {
+    const stem = basename(path).replace(/\.xlsx$/, "");
+    const sheets: Record<string, string[][]> = {};
+    for (const file of files) if (file.startsWith(`${stem}-`)) sheets[file.slice(stem.length + 1, -4)] = parseCsv(readFileSync(join(out, file), "utf8"));
+    return sheets;
+  });
+  rmSync(out, { recursive: true, force: true });
+  return result;
 }
