@@ -57,7 +57,7 @@ function narrativeOf(sheet: string[][]): NarrativeSection[] {
 function errorFlags(sheets: Record<string, string[][]>): string[] {
   return Object.keys(sheets)
     .filter((n) => n.startsWith("表"))
-    .flatMap((n) => sheets[n].filter((r) => r.some((cell) => cell.startsWith("差"))).map((r) => `${n}: ${r.join(",")}`));
+    .flatMap((n) => sheets[n].filter((r) => r.some((cell) => cell.startsWith("差 "))).map((r) => `${n}: ${r.join(",")}`)); // "差 x：应为 y", not 差旅费
 }
 
 async function recalculatedDraft(name: string, edit?: (wb: ExcelJS.Workbook) => void) {

@@ -4,6 +4,7 @@
  * engine's evaluation is ok, rounding or an error.
  */
 import { cellRef, sheetRef } from "../layout/address";
+import { FLAG_ERROR, FLAG_OK, FLAG_ROUNDING, FLAG_WARNING } from "./flags";
 import { factorOf, valueOf } from "./operands";
 import type { Operand, Relation } from "./types";
 
@@ -16,10 +17,7 @@ export interface SheetCell {
 /** Where the layout put an operand's figure, if it did. */
 export type Locate = (op: Operand) => SheetCell | undefined;
 
-export const FLAG_OK = "✓";
-export const FLAG_ROUNDING = "尾差";
-export const FLAG_ERROR = "差";
-export const FLAG_WARNING = "提示";
+export { FLAG_ERROR, FLAG_OK, FLAG_ROUNDING, FLAG_WARNING };
 
 const literal = (value: number, factor: number) => String(value / factor);
 
