@@ -7,7 +7,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildWorkbookLayout, CHECKS_SHEET, type WorkbookLayout } from "../../src/core/layout";
+import { columnLetter } from "../../src/core/layout/address";
+import { buildWorkbookLayout, CHECKS_SHEET, type LayoutCell, type WorkbookLayout } from "../../src/core/layout";
 import type { Disclosure } from "../../src/core/model";
 import { readDisclosure } from "../../src/core/reader";
 import { checkDisclosure, countBySeverity, type Finding } from "../../src/core/rules";
@@ -42,8 +43,28 @@ function cases(): Case[] {
   return out;
 }
 
-/** Several documents' sheets in one workbook: each sheet name (and every reference to it) prefixed. */
+/** Every cell the test reads: each check column of each sheet, and the 校验 sheet's two counts. */
+function watched(c: Case): { sheet: string; row: number; col: number }[] {
+  const cells: { sheet: string; row: number; col: number }[] = [];
+  for (const s of c.layout.sheets) {
+    const last = Math.max(...s.cells.map((x) => x.row));
+    for (const col of s.checkColumns ?? []) for (let row = s.frozenRows + 1; row <= last; row++) cells.push({ sheet: s.name, row, col });
+  }
+  cells.push({ sheet: CHECKS_SHEET, row: 2, col: 3 }, { sheet: CHECKS_SHEET, row: 3, col: 3 });
+  return cells;
+}
+
+/**
+ * Several documents' sheets in one workbook: each sheet name (and every reference to it) prefixed,
+ * and a first sheet that reads every watched cell, so LibreOffice exports one sheet per workbook.
+ */
 function merged(batch: Case[]): WorkbookLayout {
+  const summary: LayoutCell[] = [];
+  batch.forEach((c, k) =>
+    watched(c).forEach((w, i) =>
+      summary.push({ row: i + 1, col: k + 1, content: { formula: `=""&'${k}~${w.sheet.replace(/'/g, "''")}'!${columnLetter(w.col)}${w.row}` } }),
+    ),
+  );
   const sheets = batch.flatMap((c, k) => {
     const renames = new Map(c.layout.sheets.map((s) => [s.name, `${k}~${s.name}`]));
     return c.layout.sheets.map((s) => ({
@@ -64,10 +85,11 @@ function merged(batch: Case[]): WorkbookLayout {
       })),
     }));
   });
-  return { sheets, names: [] };
+  return {
+    sheets: [{ name: "汇总", kind: "checks", cells: summary, merges: [], columnWidths: [], frozenRows: 0, outline: [], rowOfLine: {} }, ...sheets],
+    names: [],
+  };
 }
-
-const text = (sheets: Record<string, string[][]>, sheet: string, row: number, col: number) => sheets[sheet]?.[row - 1]?.[col - 1] ?? "";
 
 describeWithLibreOffice("the checker and the recalculated workbook agree", () => {
   jest.setTimeout(600_000);
@@ -90,23 +112,21 @@ describeWithLibreOffice("the checker and the recalculated workbook agree", () =>
     );
     timings.push(`write ${paths.length} workbooks: ${Math.round(performance.now() - started)} ms`);
     started = performance.now();
-    const recalculated = recalculateMany(paths);
+    const recalculated = recalculateMany(paths, true).map((sheets) => Object.values(sheets)[0] ?? []);
     timings.push(`LibreOffice: ${Math.round(performance.now() - started)} ms`);
     if (process.env.AGREEMENT_TIMINGS) console.log(timings.join("\n"));
     const problems: string[] = [];
     let errorFindings = 0;
     batches.forEach((batch, b) =>
       batch.forEach((c, k) => {
-        const sheets = recalculated[b];
-        const at = (sheet: string, row: number, col: number) => text(sheets, `${k}~${sheet}`, row, col);
+        const values = new Map(watched(c).map((w, i) => [`${w.sheet}|${w.row}|${w.col}`, recalculated[b][i]?.[k] ?? ""]));
+        const at = (sheet: string, row: number, col: number) => values.get(`${sheet}|${row}|${col}`) ?? "";
         // Every flag in every check column, as LibreOffice computed it.
         const flags: { sheet: string; row: number; col: number; flag: string }[] = [];
-        for (const s of c.layout.sheets)
-          for (const col of s.checkColumns ?? [])
-            for (let row = s.frozenRows + 1; row <= (sheets[`${k}~${s.name}`]?.length ?? 0); row++) {
-              const flag = at(s.name, row, col);
-              if (/^(差|尾差|提示)/.test(flag)) flags.push({ sheet: s.name, row, col, flag });
-            }
+        for (const w of watched(c)) {
+          const flag = at(w.sheet, w.row, w.col);
+          if (w.sheet !== CHECKS_SHEET || w.col !== 3) if (/^(差|尾差|提示)/.test(flag)) flags.push({ ...w, flag });
+        }
         const place = (p: { sheet: string; row: number; col: number }) => `${p.sheet}!R${p.row}C${p.col}`;
         const checks = c.layout.checks ?? [];
         const expectedErrors = checks
@@ -126,12 +146,16 @@ describeWithLibreOffice("the checker and the recalculated workbook agree", () =>
           .map(place)
           .sort();
         // Each error finding: a live flag of its relation, or a 错误 row of the static list.
-        const checksSheet = sheets[`${k}~${CHECKS_SHEET}`];
-        const listStart = checksSheet.findIndex((r) => r[0].startsWith("其他检查"));
-        const staticRows = checksSheet
-          .slice(listStart + 1)
-          .filter((r) => r[0] === "错误")
-          .map((r) => `${r[1]}|${r[2]}`);
+        // The list of other findings is written as found (no formula): read it from the layout.
+        const listed = c.layout.sheets.find((s) => s.name === CHECKS_SHEET)!.cells;
+        const listStart = listed.find((x) => "value" in x.content && String(x.content.value).startsWith("其他检查"))!.row;
+        const valueAt = (row: number, col: number) => {
+          const found = listed.find((x) => x.row === row && x.col === col);
+          return found && "value" in found.content ? String(found.content.value) : "";
+        };
+        const staticRows = [...new Set(listed.filter((x) => x.row > listStart).map((x) => x.row))]
+          .filter((row) => valueAt(row, 1) === "错误")
+          .map((row) => `${valueAt(row, 2)}|${valueAt(row, 3)}`);
         const live = checks.filter((x) => x.severity === "error").map((x) => `${x.rule}|${x.message}`);
         const errors = c.findings.filter((f) => f.severity === "error").map((f) => `${f.rule}|${f.message}`);
         errorFindings += errors.length;

@@ -91,7 +91,7 @@ function parseCsv(text: string): string[][] {
  * Recalculates several workbooks in one LibreOffice run (starting it is most of the cost) and
  * returns each one's sheets by sheet name, in the order of `xlsxPaths`.
  */
-export function recalculateMany(xlsxPaths: string[]): Record<string, string[][]>[] {
+export function recalculateMany(xlsxPaths: string[], onlyFirstSheet = false): Record<string, string[][]>[] {
   const out = mkdtempSync(join(tmpdir(), "lo-csv-"));
   execFileSync(
     "soffice",
@@ -99,18 +99,21 @@ export function recalculateMany(xlsxPaths: string[]): Record<string, string[][]>
       `-env:UserInstallation=file://${profileDir()}`,
       "--headless",
       "--convert-to",
-      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1",
+      `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,${onlyFirstSheet ? 1 : -1}`,
       "--outdir",
       out,
       ...xlsxPaths,
     ],
-    { stdio: "ignore", timeout: 600_000 },
+    { stdio: "ignore", timeout: 1_200_000 },
   );
   const files = readdirSync(out);
   const result = xlsxPaths.map((path) => {
     const stem = basename(path).replace(/\.xlsx$/, "");
     const sheets: Record<string, string[][]> = {};
-    for (const file of files) if (file.startsWith(`${stem}-`)) sheets[file.slice(stem.length + 1, -4)] = parseCsv(readFileSync(join(out, file), "utf8"));
+    for (const file of files) {
+      if (file === `${stem}.csv`) sheets[""] = parseCsv(readFileSync(join(out, file), "utf8"));
+      else if (file.startsWith(`${stem}-`)) sheets[file.slice(stem.length + 1, -4)] = parseCsv(readFileSync(join(out, file), "utf8"));
+    }
     return sheets;
   });
   rmSync(out, { recursive: true, force: true });
