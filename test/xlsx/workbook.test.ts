@@ -122,7 +122,12 @@ test("every flag is coloured: errors red, 尾差/提示 yellow, ✓ green, on ev
     const sheet = layout.sheets.find((s) => s.name === name)!;
     expect(formats.length).toBe(sheet.checkColumns!.length);
     for (const format of formats) {
-      expect(format.rules.map((r) => r.formulae[0].replace(/[A-Z]+\d+/g, "X"))).toEqual(['LEFT(X,1)="差"', 'OR(LEFT(X,2)="尾差",LEFT(X,2)="提示")', 'X="✓"']);
+      expect(format.rules.map((r) => r.formulae[0].replace(/[A-Z]+\d+/g, "X"))).toEqual([
+        'LEFT(X,1)="差"',
+        'LEFT(X,2)="尾差"',
+        'LEFT(X,2)="提示"',
+        'LEFT(X,1)="✓"',
+      ]);
       expect(format.rules[0].style.fill?.bgColor?.argb).toBe("FFFFC7CE");
     }
   }
