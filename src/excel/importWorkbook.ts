@@ -265,10 +265,12 @@ async function writeSheet(
     batches.queued(table.length, 5);
   }
   // Flags: errors red, 尾差 and 提示 yellow, ✓ green — on every sheet and every check column.
-  for (const checkCol of layout.checkColumns ?? (layout.checkColumn ? [layout.checkColumn] : [])) {
-    const col = columnLetter(checkCol);
+  // A sheet's check columns are side by side: one set of formats over the block, relative to its first cell.
+  const checkColumns = layout.checkColumns ?? (layout.checkColumn ? [layout.checkColumn] : []);
+  if (checkColumns.length > 0) {
+    const col = columnLetter(Math.min(...checkColumns));
     const first = layout.frozenRows + 1;
-    const flags = sheet.getRange(`${col}${first}:${col}${Math.max(first, rows)}`);
+    const flags = sheet.getRange(`${col}${first}:${columnLetter(Math.max(...checkColumns))}${Math.max(first, rows)}`);
     for (const flag of CHECK_FLAG_FORMATS) {
       const rule = flags.conditionalFormats.add(Excel.ConditionalFormatType.custom);
       rule.custom.rule.formula = `=LEFT(${col}${first},${flag.prefix.length})="${flag.prefix}"`;
@@ -287,14 +289,15 @@ async function writeSheet(
   }
   // The add-in's own function beside the native flags: recomputes in Excel's calculation as figures change.
   // Its English name works in every display language (functions-zh-cn.json keeps the English names).
-  if (layout.kind === "table" && layout.body && layout.checkColumn) {
+  if (layout.kind === "table" && layout.body) {
     const b = layout.body;
-    // After the check columns and 原文行.
-    const fnCol = Math.max(...(layout.checkColumns ?? [layout.checkColumn])) + 3;
+    // The table's figures end before its check columns (or its 原文行 when it has none); the function goes after both.
+    const lastData = (layout.checkColumn ?? b.lastCol) - 1;
+    const fnCol = Math.max(lastData, ...(layout.checkColumns ?? [])) + 3;
     const header = sheet.getCell(b.headerRow - 1, fnCol - 1);
     header.values = [["BUDGET.CHECK.TOTALS"]];
     header.format.font.bold = true;
-    sheet.getCell(b.headerRow, fnCol - 1).formulas = [[`=BUDGET.CHECK.TOTALS(A${b.headerRow + 1}:${columnLetter(layout.checkColumn - 1)}${b.lastRow})`]];
+    sheet.getCell(b.headerRow, fnCol - 1).formulas = [[`=BUDGET.CHECK.TOTALS(A${b.headerRow + 1}:${columnLetter(lastData)}${b.lastRow})`]];
     batches.queued(100, 5);
   }
   if (layout.protect) {
