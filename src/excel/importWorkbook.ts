@@ -264,14 +264,17 @@ async function writeSheet(
     added.showFilterButton = false;
     batches.queued(table.length, 5);
   }
-  if (layout.checkColumn) {
-    const col = columnLetter(layout.checkColumn);
+  // Flags: errors red, 尾差 and 提示 yellow, ✓ green — on every sheet and every check column.
+  // A sheet's check columns are side by side: one set of formats over the block, relative to its first cell.
+  const checkColumns = layout.checkColumns ?? (layout.checkColumn ? [layout.checkColumn] : []);
+  if (checkColumns.length > 0) {
+    const col = columnLetter(Math.min(...checkColumns));
     const first = layout.frozenRows + 1;
-    const flags = sheet.getRange(`${col}${first}:${col}${Math.max(first, rows)}`);
+    const flags = sheet.getRange(`${col}${first}:${columnLetter(Math.max(...checkColumns))}${Math.max(first, rows)}`);
     for (const flag of CHECK_FLAG_FORMATS) {
       const rule = flags.conditionalFormats.add(Excel.ConditionalFormatType.custom);
       rule.custom.rule.formula = `=LEFT(${col}${first},${flag.prefix.length})="${flag.prefix}"`;
-      rule.custom.format.fill.color = flag.fill;
+      if (flag.fill) rule.custom.format.fill.color = flag.fill;
       if (flag.color) rule.custom.format.font.color = flag.color;
       batches.queued(40, 5);
     }
@@ -286,13 +289,15 @@ async function writeSheet(
   }
   // The add-in's own function beside the native flags: recomputes in Excel's calculation as figures change.
   // Its English name works in every display language (functions-zh-cn.json keeps the English names).
-  if (layout.kind === "table" && layout.body && layout.checkColumn) {
+  if (layout.kind === "table" && layout.body) {
     const b = layout.body;
-    const fnCol = layout.checkColumn + 3;
+    // The table's figures end before its check columns (or its 原文行 when it has none); the function goes after both.
+    const lastData = (layout.checkColumn ?? b.lastCol) - 1;
+    const fnCol = Math.max(lastData, ...(layout.checkColumns ?? [])) + 3;
     const header = sheet.getCell(b.headerRow - 1, fnCol - 1);
     header.values = [["BUDGET.CHECK.TOTALS"]];
     header.format.font.bold = true;
-    sheet.getCell(b.headerRow, fnCol - 1).formulas = [[`=BUDGET.CHECK.TOTALS(A${b.headerRow + 1}:${columnLetter(layout.checkColumn - 1)}${b.lastRow})`]];
+    sheet.getCell(b.headerRow, fnCol - 1).formulas = [[`=BUDGET.CHECK.TOTALS(A${b.headerRow + 1}:${columnLetter(lastData)}${b.lastRow})`]];
     batches.queued(100, 5);
   }
   if (layout.protect) {

@@ -56,17 +56,21 @@ function writeSheet(workbook: ExcelJS.Workbook, layout: SheetLayout) {
   for (const o of layout.outline) sheet.getRow(o.row).outlineLevel = o.level;
   // Derived cells are protected against accidental typing; no password, so the user can lift it.
   if (layout.protect) void sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
-  if (layout.checkColumn) {
-    const col = columnLetter(layout.checkColumn);
+  // Flags: errors red, 尾差 and 提示 yellow, ✓ green — on every sheet and every check column.
+  const last = Math.max(layout.frozenRows + 1, ...layout.cells.map((c) => c.row));
+  for (const checkCol of layout.checkColumns ?? (layout.checkColumn ? [layout.checkColumn] : [])) {
+    const col = columnLetter(checkCol);
     const first = layout.frozenRows + 1;
-    const last = Math.max(first, ...layout.cells.map((c) => c.row));
     sheet.addConditionalFormatting({
       ref: `${col}${first}:${col}${last}`,
       rules: CHECK_FLAG_FORMATS.map((flag, i) => ({
         type: "expression",
         priority: i + 1,
         formulae: [`LEFT(${col}${first},${flag.prefix.length})="${flag.prefix}"`],
-        style: { fill: { type: "pattern", pattern: "solid", bgColor: argb(flag.fill) }, ...(flag.color ? { font: { color: argb(flag.color) } } : {}) },
+        style: {
+          ...(flag.fill ? { fill: { type: "pattern", pattern: "solid", bgColor: argb(flag.fill) } } : {}),
+          ...(flag.color ? { font: { color: argb(flag.color) } } : {}),
+        },
       })),
     });
   }

@@ -58,12 +58,14 @@ export function lookOf(style: CellStyle | undefined, bold = false): CellLook {
 }
 
 /**
- * Conditional formats of a check column, by the flag's first characters: a red 差 (error) and an
- * amber 尾差 (honest rounding). First match wins.
+ * Conditional formats of a check column, by the flag's first characters: a red 差 (error), an
+ * amber 尾差 (honest rounding) or 提示 (a soft rule), a green ✓. First match wins.
  */
-export const CHECK_FLAG_FORMATS: readonly { prefix: string; fill: string; color?: string }[] = [
+export const CHECK_FLAG_FORMATS: readonly { prefix: string; fill?: string; color?: string }[] = [
   { prefix: "差", fill: "#FFC7CE", color: "#9C0006" },
   { prefix: "尾差", fill: "#FFEB9C" },
+  { prefix: "提示", fill: "#FFEB9C" },
+  { prefix: "✓", color: "#006100" },
 ];
 
 /** Rows that error findings point at, while live checking runs in Excel. */
