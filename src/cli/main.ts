@@ -6,6 +6,7 @@ import { MAX_TEXT_LENGTH, readDisclosure } from "../core/reader";
 import { checkDisclosure, countBySeverity, RULES } from "../core/rules";
 import { disclosureToJson, findingsToJson } from "../core/json";
 import { formatCheckReport, formatSummary } from "./report";
+import { mergeFindings, sortByTable } from "../core/findings/merge";
 import type { Disclosure } from "../core/model";
 import { buildWorkbookLayout } from "../core/layout";
 import { buildDraftLayout } from "../core/draft/draftLayout";
@@ -146,7 +147,7 @@ async function main(argv: string[]): Promise<number> {
       if (files.length === 0) throw new UsageError("check 需要文件或文件夹");
       if (files.length > 1 || statSync(files[0], { throwIfNoEntry: false })?.isDirectory()) return checkMany(files, values.json ?? false);
       const disclosure = loadDisclosure(files[0]);
-      const findings = checkDisclosure(disclosure);
+      const findings = sortByTable(mergeFindings(checkDisclosure(disclosure)));
       process.stdout.write(values.json ? `${JSON.stringify(findingsToJson(disclosure, findings), null, 2)}\n` : formatCheckReport(disclosure, findings));
       return countBySeverity(findings).error > 0 ? 1 : 0;
     }
