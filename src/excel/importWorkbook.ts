@@ -9,6 +9,28 @@
 import type { CellStyle, SheetLayout, WorkbookLayout } from "../core/layout";
 import { columnLetter, quoteSheet, safeSheetName } from "../core/layout/address";
 import { FUNCTION_ALIASES, lambdaFormula } from "../core/functionAliases";
+import { headerSections } from "../core/layout/print";
+
+/** A4 landscape, one page wide, header rows on every page, title and unit in the page header (ExcelApi 1.9). */
+function applyPrintSetup(sheet: Excel.Worksheet, print: SheetLayout["print"]) {
+  if (!print) return;
+  for (const [row, height] of Object.entries(print.rowHeights ?? {})) sheet.getRange(`${row}:${row}`).format.rowHeight = height;
+  for (const col of print.hiddenColumns ?? []) sheet.getRange(`${columnLetter(col)}:${columnLetter(col)}`).columnHidden = true;
+  if (!print.orientation) return;
+  const page = sheet.pageLayout;
+  page.paperSize = "A4";
+  page.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  page.centerHorizontally = true;
+  if (print.area) page.setPrintArea(`A1:${columnLetter(print.area.lastCol)}${print.area.lastRow}`);
+  if (print.repeatRows) page.setPrintTitleRows(`$${print.repeatRows[0]}:$${print.repeatRows[1]}`);
+  const { left, center, right } = headerSections(print.header);
+  const pages = page.headersFooters.defaultForAllPages;
+  pages.leftHeader = left;
+  pages.centerHeader = center;
+  pages.rightHeader = right;
+  pages.centerFooter = "第 &P 页，共 &N 页";
+}
 
 export interface ImportResult {
   /** Layout sheet name → the name it was given in the workbook. */
@@ -156,9 +178,10 @@ function writeSheet(context: Excel.RequestContext, layout: SheetLayout, name: st
     sheet.getCell(b.headerRow - 1, fnCol - 1).format.font.bold = true;
     sheet.getCell(b.headerRow, fnCol - 1).formulas = [[`=BUDGET.CHECK.TOTALS(A${b.headerRow + 1}:${columnLetter(layout.checkColumn - 1)}${b.lastRow})`]];
   }
+  applyPrintSetup(sheet, layout.print);
   if (layout.protect) {
-    // Derived cells stay locked; the input cells are unlocked; no password, so the user can lift it.
-    for (const c of layout.cells) if (c.style === "input") sheet.getCell(c.row - 1, c.col - 1).format.protection.locked = false;
+    // Derived cells and helper blocks stay locked; inputs and text to rewrite are not; no password, so the user can lift it.
+    for (const c of layout.cells) if (c.style === "input" || c.style === "note") sheet.getCell(c.row - 1, c.col - 1).format.protection.locked = false;
     sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true, selectionMode: Excel.ProtectionSelectionMode.normal });
   }
   return sheet;

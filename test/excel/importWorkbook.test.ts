@@ -15,7 +15,13 @@ function fakeSheet(name: string) {
         return true;
       },
     });
-    const format = { font: {}, fill: {}, borders: { getItem: () => ({}) }, protection };
+    const format = new Proxy({ font: {}, fill: {}, borders: { getItem: () => ({}) }, protection } as Record<string, unknown>, {
+      set(obj, property, value) {
+        writes.push({ address, property: String(property), value });
+        obj[property as string] = value;
+        return true;
+      },
+    });
     const target: Record<string, unknown> = {
       format,
       merge: () => writes.push({ address, property: "merge", value: true }),
@@ -37,9 +43,26 @@ function fakeSheet(name: string) {
     });
   };
   const tables: unknown[] = [];
+  // Page setup: properties and calls recorded under the address "page".
+  const headers: Record<string, unknown> = {};
+  const pageLayout = new Proxy(
+    {
+      headersFooters: { defaultForAllPages: headers },
+      setPrintArea: (area: string) => writes.push({ address: "page", property: "printArea", value: area }),
+      setPrintTitleRows: (rows: string) => writes.push({ address: "page", property: "printTitleRows", value: rows }),
+    } as Record<string, unknown>,
+    {
+      set(obj, property, value) {
+        writes.push({ address: "page", property: String(property), value });
+        return true;
+      },
+    },
+  );
   return {
     name,
     writes,
+    pageLayout,
+    headers,
     tables,
     deleted: false,
     frozenRows: 0,
@@ -193,4 +216,28 @@ test("next year's draft: protected sheets with unlocked inputs, and the two char
   expect(t3.writes.some((w) => w.address === "R8C4" && w.property === "locked" && w.value === false)).toBe(true); // an input cell
   const narrative = excel.sheets.find((s) => s.name === "说明（草稿）")!;
   expect(narrative.charts_.map((c) => c.title)).toEqual(["一般公共预算当年拨款结构图", "三公经费分布图"]);
+  // The share helper block (L:R) is hidden and the sheet protected; the sentences stay editable.
+  expect(narrative.writes.filter((w) => w.property === "columnHidden").map((w) => w.address)).toEqual(["L:L", "M:M", "N:N", "O:O", "P:P", "Q:Q", "R:R"]);
+  expect(narrative.protected_).toBe(true);
+  expect(narrative.writes.some((w) => w.address === "R3C2" && w.property === "locked" && w.value === false)).toBe(true);
+});
+
+test("every sheet prints A4 landscape, one page wide, header rows repeated, title and unit in the page header", async () => {
+  const excel = fakeExcel(["Sheet1"]);
+  await importWorkbook(excel.context, layout);
+  const t3 = excel.sheets.find((s) => s.name === "表03 支出总表")!;
+  const page = Object.fromEntries(t3.writes.filter((w) => w.address === "page").map((w) => [w.property, w.value]));
+  expect(page).toMatchObject({
+    paperSize: "A4",
+    orientation: "Landscape",
+    zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    printTitleRows: "$3:$4",
+    printArea: "A1:G21",
+  });
+  expect(t3.headers).toMatchObject({ leftHeader: "单位名称：大同市政务服务中心", centerHeader: '&"-,Bold"2025年预算支出总表', rightHeader: "单位：万元" });
+  // The 说明 sheet's sentences get rows tall enough for their wrapped text.
+  const narrative = excel.sheets.find((s) => s.name === "说明")!;
+  const heights = narrative.writes.filter((w) => w.property === "rowHeight").map((w) => w.value as number);
+  expect(heights.length).toBeGreaterThan(10);
+  expect(Math.max(...heights)).toBeGreaterThanOrEqual(3 * 13.5);
 });

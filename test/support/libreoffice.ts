@@ -86,3 +86,13 @@ function parseCsv(text: string): string[][] {
   }
   return rows;
 }
+
+/** Prints the workbook to PDF as LibreOffice would (its page setup, fonts and row heights); returns the PDF's path. */
+export function printToPdf(xlsxPath: string): string {
+  const out = mkdtempSync(join(tmpdir(), "lo-pdf-"));
+  execFileSync("soffice", [`-env:UserInstallation=file://${profileDir()}`, "--headless", "--convert-to", "pdf", "--outdir", out, xlsxPath], {
+    stdio: "ignore",
+    timeout: 120_000,
+  });
+  return join(out, basename(xlsxPath).replace(/\.xlsx$/, ".pdf"));
+}

@@ -12,6 +12,7 @@ import { cellRef, safeSheetName, sheetRef } from "../layout/address";
 import { tableRelations } from "../layout/relations";
 import { checkFormula, columnPlan, groupHeaders, refList } from "../layout/tableSheet";
 import { CellCollector } from "../layout/cells";
+import { withPrintSetup } from "../layout/print";
 import type { SheetLayout, WorkbookLayout } from "../layout/types";
 import { tableSpec } from "../tableSpecs";
 import { buildDraftNarrative } from "./draftNarrative";
@@ -231,5 +232,5 @@ export function buildDraftLayout(d: Disclosure, options: DraftOptions = {}): Wor
     .map(({ name, row }) => ({ name, at: row && p.get(row) }))
     .filter((n): n is { name: string; at: DraftPlacement } => !!n.at)
     .map((n) => ({ name: n.name, sheet: n.at.sheet, row: n.at.row, col: n.at.col }));
-  return { sheets: [...tables, narrative], names };
+  return withPrintSetup({ sheets: [...tables, narrative], names });
 }

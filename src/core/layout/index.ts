@@ -6,7 +6,8 @@ import { buildNarrativeSheet } from "./narrativeSheet";
 import { buildTableSheet, PlacementMap } from "./tableSheet";
 import type { DefinedName, WorkbookLayout } from "./types";
 
-export type { WorkbookLayout, SheetLayout, LayoutCell, CellStyle, DefinedName, ChartSpec } from "./types";
+export type { WorkbookLayout, SheetLayout, LayoutCell, CellStyle, DefinedName, ChartSpec, PrintSetup } from "./types";
+import { withPrintSetup } from "./print";
 export { CHECKS_SHEET } from "./checksSheet";
 export { NARRATIVE_SHEET } from "./narrativeSheet";
 export { tableSheetName } from "./tableSheet";
@@ -46,6 +47,6 @@ export function buildWorkbookLayout(disclosure: Disclosure, findings: Finding[])
   const tableSheets = disclosure.tables.map((t) => buildTableSheet(disclosure, t, placements));
   const narrative = buildNarrativeSheet(disclosure, placements);
   const checks = buildChecksSheet(disclosure, findings, placements, tableSheets);
-  return { sheets: [checks, ...tableSheets, narrative], names: keyTotalNames(disclosure, placements) };
+  return withPrintSetup({ sheets: [checks, ...tableSheets, narrative], names: keyTotalNames(disclosure, placements) });
 }
 export { disclosureFromSheets, tableAreas, rowsOfLines, type SheetGrid } from "./readBack";
