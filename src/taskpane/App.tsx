@@ -160,7 +160,8 @@ export function App({ strings, inExcel }: AppProps) {
       />
       {busy && <Spinner size="tiny" label={strings.reading} />}
       {/* Announced as they change: the error, and the verdict's sentence. */}
-      <div role="alert">
+      {/* Always present, so that screen readers announce what appears in it; no space taken while empty. */}
+      <div role="alert" style={error ? undefined : { marginTop: -16 }}>
         {error && (
           <MessageBar intent="error">
             <MessageBarBody>{error}</MessageBarBody>

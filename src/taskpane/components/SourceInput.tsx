@@ -38,7 +38,7 @@ export function SourceInput({ strings, text, busy, accept, onChange, onRead, onF
         </Button>
         <Button onClick={() => fileInput.current?.click()}>{strings.openFile}</Button>
         {!empty && (
-          <Button appearance="subtle" onClick={onClear}>
+          <Button appearance="subtle" onClick={onClear} style={{ minWidth: 0 }}>
             {strings.clear}
           </Button>
         )}

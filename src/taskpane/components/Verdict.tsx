@@ -45,6 +45,7 @@ export function Verdict({ disclosure, findings, strings }: { disclosure: Disclos
           </Badge>
         ))}
       </div>
+      {errors.length === 0 && <Text block>{strings.verdictNoErrors}</Text>}
       {errors.length > 0 && (
         <>
           <Text as="h3" size={300} weight="semibold" block style={{ margin: "4px 0" }}>
