@@ -63,7 +63,7 @@ const zh = {
   selectInSheet: "在工作表中选中",
   showPreview: "预览：单位、年度与13张表",
   filter: "按级别筛选",
-  ruleDetails: "规则说明",
+  counted: (label: string, n: number) => `${label}（${n}）`,
 };
 export type Strings = typeof zh;
 
@@ -146,7 +146,7 @@ const en: Strings = {
   selectInSheet: "Select in the sheet",
   showPreview: "Preview: unit, year and the 13 tables",
   filter: "Filter by severity",
-  ruleDetails: "About the rule",
+  counted: (label, n) => `${label} (${n})`,
 };
 
 export function stringsFor(language: string | undefined): Strings {

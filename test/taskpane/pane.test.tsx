@@ -146,7 +146,7 @@ test("English: labels, table names and line references in English", async () => 
   await paste(seedText("000_206854ab748b39c9.txt"), "Read and check");
   const findings = screen.getByRole("region", { name: "Findings by table" });
   expect(within(findings).getByText("source lines 232, 258")).toBeTruthy();
-  expect(within(findings).getAllByRole("heading", { level: 3 })[0].textContent).toBe("Tables 5, 6（5）");
+  expect(within(findings).getAllByRole("heading", { level: 3 })[0].textContent).toBe("Tables 5, 6 (5)");
   expect(screen.getByText("Table 6 Basic expenditure by economic class")).toBeTruthy();
   expect(document.querySelector("main")!.getAttribute("lang")).toBe("en");
 });

@@ -94,7 +94,7 @@ export function Findings({
           {groupByTable(shown, strings).map((group) => (
             <div key={group.key}>
               <Text as="h3" size={300} weight="semibold" block style={{ margin: "10px 0 4px" }}>
-                {group.label}（{group.findings.length}）
+                {strings.counted(group.label, group.findings.length)}
               </Text>
               <ul style={{ paddingLeft: 16, margin: 0 }}>
                 {group.findings.map((f, i) => (

@@ -45,7 +45,7 @@ export function Preview({ disclosure, strings }: { disclosure: Disclosure; strin
         {disclosure.warnings.length > 0 && (
           <>
             <Text as="h3" size={300} weight="semibold" block style={{ margin: "8px 0 4px" }}>
-              {strings.readerWarnings}（{disclosure.warnings.length}）
+              {strings.counted(strings.readerWarnings, disclosure.warnings.length)}
             </Text>
             <ul style={{ margin: 0, paddingLeft: 16 }}>
               {disclosure.warnings.map((w, i) => (
