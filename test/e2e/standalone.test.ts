@@ -211,13 +211,11 @@ describeInChromium("the standalone page in Chromium", () => {
     await page.getByText("先粘贴预算公开的文字或打开文本文件，才能读取并检查。").waitFor();
     await readSeedInto(page, "000_206854ab748b39c9.txt");
     const text = await page.getByRole("textbox").inputValue();
-    await page
-      .getByTestId("file-input")
-      .setInputFiles({
-        name: "chart.png",
-        mimeType: "image/png",
-        buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
-      });
+    await page.getByTestId("file-input").setInputFiles({
+      name: "chart.png",
+      mimeType: "image/png",
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+    });
     await page
       .getByRole("alert")
       .getByText(/文件不是文本/)

@@ -83,10 +83,9 @@ export function mergeFindings(findings: readonly Finding[]): MergedFinding[] {
       return { label: [tables, ...names].filter(Boolean).join(" "), tables: f.tables, lines: unique(f.lines) };
     });
     let i = 0;
-    const message = first.message
-      .replace(QUOTED, (whole) => (varying[i++] ? "“…”" : whole))
-      .replace(/的“…”列/g, "")
-      .replace(tablesVary ? /^表\d+(?=\S)/ : /$^/, "");
+    const names = first.message.replace(QUOTED, (whole) => (varying[i++] ? "“…”" : whole)).replace(/的“…”列/g, "");
+    // The places name the tables, so the message no longer starts with the first one's number.
+    const message = tablesVary ? names.replace(/^表\d+(?=\S)/, "") : names;
     return {
       ...base,
       message,
