@@ -27,6 +27,19 @@ test("seed 001: twenty performance tables of the same other unit are one finding
   expect(attached[0].unit).toBeNull();
 });
 
+test("seed 004: five empty tables without 注：本表无数据 are one finding naming the five tables", () => {
+  const empty = merged("004_6562e89d941fc7ec.txt").filter((f) => f.rule === "empty-table-note");
+  expect(empty).toHaveLength(1);
+  expect(empty[0].message).toBe("表“…”没有数据，但未注明“本表无数据”");
+  expect(empty[0].places.map((p) => p.label)).toEqual([
+    "表7 政府性基金预算收入表",
+    "表8 政府性基金预算支出表",
+    '表10 "三公"经费支出预算表',
+    "表11 机关运行经费预算表",
+    "表13 项目支出预算表(上年结转)",
+  ]);
+});
+
 test("seed 003: a line listed once however often a rule names it; shares summed in percent points", () => {
   const shares = merged("003_dd2c9fa6441a52f3.txt").find((f) => f.rule === "narrative-shares-sum")!;
   expect(shares.lines).toEqual([400]);

@@ -85,7 +85,8 @@ export function mergeFindings(findings: readonly Finding[]): MergedFinding[] {
     let i = 0;
     const names = first.message.replace(QUOTED, (whole) => (varying[i++] ? "“…”" : whole)).replace(/的“…”列/g, "");
     // The places name the tables, so the message no longer starts with the first one's number.
-    const message = tablesVary ? names.replace(/^表\d+(?=\S)/, "") : names;
+    // "表7“…”没有数据" keeps its 表 before the name that varies: "表“…”没有数据".
+    const message = tablesVary ? names.replace(/^表\d+(?=“…”)/, "表").replace(/^表\d+(?=[^“])/, "") : names;
     return {
       ...base,
       message,
