@@ -5,6 +5,7 @@ import { checkDisclosure, type Finding } from "../core/rules";
 import type { Disclosure } from "../core/model";
 import { Preview } from "./components/Preview";
 import { Findings } from "./components/Findings";
+import { Coverage } from "./components/Coverage";
 import { SourceInput } from "./components/SourceInput";
 import { Verdict, verdictSentence } from "./components/Verdict";
 import { WorkbookButtons } from "./components/WorkbookButtons";
@@ -13,6 +14,7 @@ import { SOURCES, textFileSource } from "./sources";
 import type { Strings } from "./strings";
 import {
   addShortFunctionNames,
+  resumeImported,
   downloadDraft,
   downloadWorkbook,
   importDraftIntoExcel,
@@ -50,6 +52,37 @@ export function App({ strings, inExcel }: AppProps) {
   const [live, setLive] = React.useState<string | null>(null);
   const stopWatching = React.useRef<(() => Promise<void>) | null>(null);
   React.useEffect(() => () => void stopWatching.current?.(), []);
+
+  // From an import on, every edit of the imported sheets re-runs the whole catalogue.
+  const startLiveChecking = React.useCallback(
+    async (started: LiveSession) => {
+      setSession(started);
+      await stopWatching.current?.();
+      stopWatching.current = await watchImported(
+        started,
+        ({ findings: updated, elapsedMs, unread }) => {
+          setResult((current) => current && resultOf(current.disclosure, updated));
+          setLive(`${strings.liveChecked}${Math.round(elapsedMs)} ms`);
+          setError(unread.length > 0 ? `${strings.liveUnread}${unread.join("、")}` : null);
+        },
+        setError,
+      );
+    },
+    [strings],
+  );
+
+  // A workbook reopened with imported sheets: checking resumes from what the import kept in it.
+  React.useEffect(() => {
+    if (!inExcel) return;
+    void resumeImported().then(
+      (resumed) => {
+        if (!resumed) return;
+        setResult(resultOf(resumed.session.disclosure, resumed.result.findings));
+        void startLiveChecking(resumed.session);
+      },
+      () => undefined, // nothing to resume from: the pane starts empty
+    );
+  }, [inExcel, startLiveChecking]);
 
   const forget = (becameStale: boolean) => {
     setResult(null);
@@ -97,18 +130,7 @@ export function App({ strings, inExcel }: AppProps) {
         return strings.downloaded;
       }
       const imported = await importIntoExcel(disclosure, findings);
-      // From now on every edit of the imported sheets re-runs the whole catalogue.
-      const started: LiveSession = { disclosure, sheets: imported.sheets };
-      setSession(started);
-      await stopWatching.current?.();
-      stopWatching.current = await watchImported(
-        started,
-        ({ findings: updated, elapsedMs }) => {
-          setResult((current) => current && resultOf(current.disclosure, updated));
-          setLive(`${strings.liveChecked}${Math.round(elapsedMs)} ms`);
-        },
-        setError,
-      );
+      if (imported.session) await startLiveChecking(imported.session);
       return `${strings.imported}${Object.values(imported.sheets).length}${strings.sheetsUnit}`;
     });
 
@@ -171,6 +193,7 @@ export function App({ strings, inExcel }: AppProps) {
       <div role="status" aria-live="polite" style={{ position: "absolute", width: 1, height: 1, overflow: "hidden", clipPath: "inset(50%)" }}>
         {result ? verdictSentence(result.disclosure, result.shown, strings) : ""}
       </div>
+      {result && <Coverage disclosure={result.disclosure} strings={strings} />}
       {result && <Verdict disclosure={result.disclosure} findings={result.shown} strings={strings} />}
       {(result || stale) && (
         <WorkbookButtons
@@ -193,7 +216,9 @@ export function App({ strings, inExcel }: AppProps) {
             void addShortFunctionNames().then(
               (r) =>
                 setDone(
-                  `${strings.namesAdded}${r.added.join("、") || "—"}${r.conflicting.length > 0 ? `；${strings.namesKept}${r.conflicting.join("、")}` : ""}`,
+                  `${strings.namesAdded}${r.added.join("、") || "—"}${r.conflicting.length > 0 ? `；${strings.namesKept}${r.conflicting.join("、")}` : ""}${
+                    r.failed.length > 0 ? `；${strings.namesFailed}${r.failed.map((f) => `${f.name}（${f.reason}）`).join("、")}` : ""
+                  }`,
                 ),
               (e: Error) => setError(e.message),
             )

@@ -3,8 +3,7 @@
  * PDF with the page setup the writer gave it; poppler reads the pages back.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildWorkbookLayout } from "../../src/core/layout";
 import { buildDraftLayout } from "../../src/core/draft/draftLayout";
@@ -15,9 +14,9 @@ import { writeXlsx } from "../../src/xlsx/writeXlsx";
 import { readSeed } from "../helpers";
 import { ROOT } from "../build";
 import { describeWithLibreOffice, printToPdf } from "../support/libreoffice";
+import { tempDir } from "../support/tempDir";
 
-const dir = mkdtempSync(join(tmpdir(), "xlsx-print-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir("xlsx-print-");
 
 /** The text of each printed page. */
 function pages(pdf: string): string[] {
@@ -29,7 +28,7 @@ const squeeze = (text: string) => text.replace(/\s+/g, "");
 async function print(layout: WorkbookLayout, name: string) {
   const path = join(dir, `${name}.xlsx`);
   writeFileSync(path, await writeXlsx(layout));
-  return printToPdf(path);
+  return printToPdf(path, dir);
 }
 
 const describePrinting = spawnSync("pdftotext", ["-v"], { stdio: "ignore" }).status === 0 || process.env.CI ? describeWithLibreOffice : describe.skip;
