@@ -21,8 +21,18 @@ import { headerSections } from "../core/layout/print";
 /** A4 landscape, one page wide, header rows on every page, title and unit in the page header (ExcelApi 1.9). */
 function applyPrintSetup(sheet: Excel.Worksheet, print: SheetLayout["print"]) {
   if (!print) return;
-  for (const [row, height] of Object.entries(print.rowHeights ?? {})) sheet.getRange(`${row}:${row}`).format.rowHeight = height;
-  for (const col of print.hiddenColumns ?? []) sheet.getRange(`${columnLetter(col)}:${columnLetter(col)}`).columnHidden = true;
+  // Rows of one height together, over RangeAreas of at most 250 characters: a few operations per sheet.
+  const byHeight = new Map<number, string[]>();
+  for (const [row, height] of Object.entries(print.rowHeights ?? {})) byHeight.set(height, [...(byHeight.get(height) ?? []), `${row}:${row}`]);
+  for (const [height, rows] of byHeight) {
+    for (let start = 0; start < rows.length;) {
+      let address = rows[start++];
+      while (start < rows.length && address.length + rows[start].length + 1 <= 250) address += `,${rows[start++]}`;
+      sheet.getRanges(address).format.rowHeight = height;
+    }
+  }
+  const hidden = print.hiddenColumns ?? [];
+  if (hidden.length > 0) sheet.getRange(`${columnLetter(Math.min(...hidden))}:${columnLetter(Math.max(...hidden))}`).columnHidden = true;
   if (!print.orientation) return;
   const page = sheet.pageLayout;
   page.paperSize = "A4";
@@ -318,7 +328,7 @@ async function writeSheet(
     batches.queued(100, 5);
   }
   applyPrintSetup(sheet, layout.print);
-  batches.queued(200, 12 + Object.keys(layout.print?.rowHeights ?? {}).length + (layout.print?.hiddenColumns?.length ?? 0));
+  batches.queued(200 + 6 * Object.keys(layout.print?.rowHeights ?? {}).length, 24);
   if (layout.protect) {
     // Derived cells stay locked; the input cells were unlocked by their look; no password, so the user can lift it.
     sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true, selectionMode: Excel.ProtectionSelectionMode.normal });

@@ -78,7 +78,7 @@ export interface PrintSetup {
   area: { lastRow: number; lastCol: number };
   /** Row heights in points, so that wrapped text fits (on screen too). */
   rowHeights: Record<number, number>;
-  /** Helper columns: hidden on screen and in print (and locked when the sheet is protected). */
+  /** Helper columns (one contiguous block): hidden on screen and in print (and locked when the sheet is protected). */
   hiddenColumns: number[];
 }
 
