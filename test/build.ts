@@ -1,5 +1,5 @@
 import { execSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync, utimesSync } from "node:fs";
 import { join } from "node:path";
 
 export const ROOT = join(__dirname, "..");
@@ -17,4 +17,7 @@ export function ensureBuilt(): void {
   const sources = Math.max(newestSource(join(ROOT, "src")), ...["webpack.config.js", "manifest.xml"].map((f) => statSync(join(ROOT, f)).mtimeMs));
   if (existsSync(marker) && existsSync(join(DIST, "taskpane.html")) && statSync(marker).mtimeMs >= sources) return;
   execSync("npx webpack --mode production", { cwd: ROOT, stdio: "ignore" });
+  // webpack leaves an output whose content did not change untouched: mark this build as newer than the sources.
+  const now = new Date();
+  utimesSync(marker, now, now);
 }

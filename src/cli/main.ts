@@ -5,6 +5,7 @@ import { readDisclosure } from "../core/reader";
 import { checkDisclosure, countBySeverity, RULES } from "../core/rules";
 import { disclosureToJson, findingsToJson } from "../core/json";
 import { formatCheckReport, formatCoverage, formatSummary } from "./report";
+import { mergeFindings, sortByTable } from "../core/findings/merge";
 import type { Disclosure } from "../core/model";
 import { buildWorkbookLayout } from "../core/layout";
 import { buildDraftLayout } from "../core/draft/draftLayout";
@@ -164,7 +165,7 @@ async function main(argv: string[]): Promise<number> {
       if (files.length === 0) throw new UsageError(LANG === "zh" ? "check 需要文件或文件夹" : "check needs a file or a folder");
       if (files.length > 1 || isFolder(files[0])) return checkMany(files, values.json ?? false);
       const disclosure = loadDisclosure(files[0]);
-      const findings = checkDisclosure(disclosure);
+      const findings = sortByTable(mergeFindings(checkDisclosure(disclosure)));
       const coverage = computeCoverage(disclosure);
       if (values.json) {
         process.stdout.write(`${JSON.stringify({ ...findingsToJson(disclosure, findings), coverage }, null, 2)}\n`);

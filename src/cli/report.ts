@@ -1,5 +1,5 @@
 import type { Disclosure } from "../core/model";
-import type { Finding } from "../core/rules";
+import { sortByTable, type MergedFinding } from "../core/findings/merge";
 import { countBySeverity } from "../core/rules";
 import { tableSpec } from "../core/tableSpecs";
 import { type Coverage, replacedBytesNotice } from "../core/coverage";
@@ -23,26 +23,37 @@ export function formatSummary(d: Disclosure): string {
   return out.join("\n") + "\n";
 }
 
-/** Findings grouped by table, errors first, each with its numbers and source lines. */
-export function formatCheckReport(d: Disclosure, findings: Finding[]): string {
+/** "第147、148、149行", lines each once. */
+function lineList(lines: readonly number[], max = 4): string {
+  if (lines.length === 0) return "";
+  return `第${lines.slice(0, max).join("、")}${lines.length > max ? "…" : ""}行`;
+}
+
+/** Where a finding was seen: its lines, or for a fact seen in several places each place with its lines. */
+function placesText(f: MergedFinding): string {
+  if (f.places.length <= 1) return f.lines.length > 0 ? `（${lineList(f.lines)}）` : "";
+  const shown = f.places.slice(0, 4).map((p) => [p.label, lineList(p.lines, 3)].filter(Boolean).join(" "));
+  return `（共${f.places.length}处：${shown.join("；")}${f.places.length > 4 ? "；…" : ""}）`;
+}
+
+/** Findings grouped by table in table order, errors first, each fact once with its numbers and places. */
+export function formatCheckReport(d: Disclosure, findings: MergedFinding[]): string {
   const out: string[] = [`${d.unit ?? "（未识别单位）"} ${d.year ?? "？"}年度预算公开 检查结果`];
-  const groups = new Map<string, Finding[]>();
-  for (const f of findings) {
+  const groups = new Map<string, MergedFinding[]>();
+  for (const f of sortByTable(findings)) {
     const key =
       f.scope === "narrative" ? "情况说明" : f.scope === "performance" ? "绩效目标表" : f.tables.length > 0 ? f.tables.map((t) => `表${t}`).join("、") : "其他";
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
-  const order = { error: 0, warning: 1, info: 2 };
   for (const [key, list] of groups) {
     out.push(`\n【${key}】`);
-    for (const f of [...list].sort((a, b) => order[a.severity] - order[b.severity])) {
-      out.push(
-        `  [${SEVERITY_LABEL[f.severity]}] ${f.message}${f.lines.length > 0 ? `（第${f.lines.slice(0, 4).join("、")}${f.lines.length > 4 ? "…" : ""}行）` : ""}  〔${f.rule}〕`,
-      );
-    }
+    for (const f of list) out.push(`  [${f.rounding ? "尾差" : SEVERITY_LABEL[f.severity]}] ${f.message}${placesText(f)}  〔${f.rule}〕`);
   }
   const c = countBySeverity(findings);
-  out.push(`\n合计：错误${c.error}条，提示${c.warning}条，说明${c.info}条`);
+  const reported = findings.reduce((n, f) => n + f.places.length, 0);
+  out.push(
+    `\n合计：错误${c.error}条，提示${c.warning}条，说明${c.info}条${reported > findings.length ? `（同一事实在多处出现的已合并，合并前共${reported}条）` : ""}`,
+  );
   if (d.warnings.length > 0) out.push(`（另有读取提示${d.warnings.length}条，见 disclosure parse）`);
   return out.join("\n") + "\n";
 }

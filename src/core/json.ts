@@ -1,6 +1,6 @@
 import { amountToNumber, type Amount, type Percent } from "./amount";
 import type { Disclosure } from "./model";
-import type { Finding } from "./rules";
+import type { MergedFinding } from "./findings/merge";
 
 const n = (v: Amount | null) => (v === null ? null : amountToNumber(v));
 const pct = (p: Percent | null | undefined) => (p ? p.basisPoints / 100 : null);
@@ -69,7 +69,24 @@ export function disclosureToJson(d: Disclosure) {
   };
 }
 
-/** The `disclosure check --json` contract. */
-export function findingsToJson(d: Disclosure, findings: Finding[]) {
-  return { unit: d.unit, year: d.year, findings };
+/** The `disclosure check --json` contract: one finding per fact, with every place it was seen. */
+export function findingsToJson(d: Disclosure, findings: MergedFinding[]) {
+  return {
+    unit: d.unit,
+    year: d.year,
+    findings: findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      rounding: f.rounding === true,
+      scope: f.scope,
+      tables: f.tables,
+      message: f.message,
+      expected: f.expected,
+      actual: f.actual,
+      difference: f.difference,
+      unit: f.unit,
+      lines: f.lines,
+      places: f.places,
+    })),
+  };
 }

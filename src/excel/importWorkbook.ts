@@ -16,6 +16,38 @@ import { columnLetter, quoteSheet, safeSheetName } from "../core/layout/address"
 import { BASE_FONT, BORDER_COLOR, CHECK_FLAG_FORMATS, lookOf, type CellLook } from "../core/layout/styles";
 import type { Disclosure } from "../core/model";
 import { loadImports, saveImportsIn, type LiveSession } from "./sessionStore";
+import { headerSections } from "../core/layout/print";
+
+/** A4 landscape, one page wide, header rows on every page, title and unit in the page header (ExcelApi 1.9). */
+function applyPrintSetup(sheet: Excel.Worksheet, print: SheetLayout["print"]) {
+  if (!print) return;
+  // Rows of one height together, over RangeAreas of at most 250 characters: a few operations per sheet.
+  const byHeight = new Map<number, string[]>();
+  for (const [row, height] of Object.entries(print.rowHeights ?? {})) byHeight.set(height, [...(byHeight.get(height) ?? []), `${row}:${row}`]);
+  for (const [height, rows] of byHeight) {
+    for (let start = 0; start < rows.length;) {
+      let address = rows[start++];
+      while (start < rows.length && address.length + rows[start].length + 1 <= 250) address += `,${rows[start++]}`;
+      sheet.getRanges(address).format.rowHeight = height;
+    }
+  }
+  const hidden = print.hiddenColumns ?? [];
+  if (hidden.length > 0) sheet.getRange(`${columnLetter(Math.min(...hidden))}:${columnLetter(Math.max(...hidden))}`).columnHidden = true;
+  if (!print.orientation) return;
+  const page = sheet.pageLayout;
+  page.paperSize = "A4";
+  page.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  page.centerHorizontally = true;
+  if (print.area) page.setPrintArea(`A1:${columnLetter(print.area.lastCol)}${print.area.lastRow}`);
+  if (print.repeatRows) page.setPrintTitleRows(`$${print.repeatRows[0]}:$${print.repeatRows[1]}`);
+  const { left, center, right } = headerSections(print.header);
+  const pages = page.headersFooters.defaultForAllPages;
+  pages.leftHeader = left;
+  pages.centerHeader = center;
+  pages.rightHeader = right;
+  pages.centerFooter = "第 &P 页，共 &N 页";
+}
 
 export interface ImportResult {
   /** Layout sheet name → the name it was given in the workbook. */
@@ -300,6 +332,8 @@ async function writeSheet(
     sheet.getCell(b.headerRow, fnCol - 1).formulas = [[`=BUDGET.CHECK.TOTALS(A${b.headerRow + 1}:${columnLetter(lastData)}${b.lastRow})`]];
     batches.queued(100, 5);
   }
+  applyPrintSetup(sheet, layout.print);
+  batches.queued(200 + 6 * Object.keys(layout.print?.rowHeights ?? {}).length, 24);
   if (layout.protect) {
     // Derived cells stay locked; the input cells were unlocked by their look; no password, so the user can lift it.
     sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true, selectionMode: Excel.ProtectionSelectionMode.normal });

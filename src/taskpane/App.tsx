@@ -1,11 +1,15 @@
 import * as React from "react";
-import { Button, Spinner, Text, Textarea, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
 import { readDisclosure } from "../core/reader";
 import { checkDisclosure, type Finding } from "../core/rules";
 import type { Disclosure } from "../core/model";
 import { Preview } from "./components/Preview";
 import { Findings } from "./components/Findings";
 import { Coverage } from "./components/Coverage";
+import { SourceInput } from "./components/SourceInput";
+import { Verdict, verdictSentence } from "./components/Verdict";
+import { WorkbookButtons } from "./components/WorkbookButtons";
+import { prepareFindings, type MergedFinding } from "./findingView";
 import { SOURCES, textFileSource } from "./sources";
 import type { Strings } from "./strings";
 import {
@@ -26,13 +30,22 @@ export interface AppProps {
   inExcel: boolean;
 }
 
+/** A read disclosure with its findings: as the rules report them (for the workbook) and as shown. */
+interface CheckResult {
+  disclosure: Disclosure;
+  findings: Finding[];
+  shown: MergedFinding[];
+}
+
+const resultOf = (disclosure: Disclosure, findings: Finding[]): CheckResult => ({ disclosure, findings, shown: prepareFindings(findings) });
+
 export function App({ strings, inExcel }: AppProps) {
   const [text, setText] = React.useState("");
   const [busy, setBusy] = React.useState(false);
   const [error, setError] = React.useState<string | null>(null);
-  const [disclosure, setDisclosure] = React.useState<Disclosure | null>(null);
-  const [findings, setFindings] = React.useState<Finding[]>([]);
-  const fileInput = React.useRef<HTMLInputElement>(null);
+  const [result, setResult] = React.useState<CheckResult | null>(null);
+  /** The text changed after a read: the old result is gone and nothing may be written until it is read again. */
+  const [stale, setStale] = React.useState(false);
   const [writing, setWriting] = React.useState(false);
   const [done, setDone] = React.useState<string | null>(null);
   const [session, setSession] = React.useState<LiveSession | null>(null);
@@ -48,7 +61,7 @@ export function App({ strings, inExcel }: AppProps) {
       stopWatching.current = await watchImported(
         started,
         ({ findings: updated, elapsedMs, unread }) => {
-          setFindings(updated);
+          setResult((current) => current && resultOf(current.disclosure, updated));
           setLive(`${strings.liveChecked}${Math.round(elapsedMs)} ms`);
           setError(unread.length > 0 ? `${strings.liveUnread}${unread.join("、")}` : null);
         },
@@ -64,23 +77,35 @@ export function App({ strings, inExcel }: AppProps) {
     void resumeImported().then(
       (resumed) => {
         if (!resumed) return;
-        setDisclosure(resumed.session.disclosure);
-        setFindings(resumed.result.findings);
+        setResult(resultOf(resumed.session.disclosure, resumed.result.findings));
         void startLiveChecking(resumed.session);
       },
       () => undefined, // nothing to resume from: the pane starts empty
     );
   }, [inExcel, startLiveChecking]);
 
-  const writeDraft = async () => {
-    if (!disclosure) return;
+  const forget = (becameStale: boolean) => {
+    setResult(null);
+    setStale(becameStale);
+    setDone(null);
+    setError(null);
+    setLive(null);
+    setSession(null);
+    void stopWatching.current?.();
+    stopWatching.current = null;
+  };
+
+  const onChange = (value: string) => {
+    setText(value);
+    if (result || stale) forget(value.trim() !== "");
+  };
+
+  const write = async (action: () => Promise<string>) => {
     setWriting(true);
     setError(null);
     setDone(null);
     try {
-      if (inExcel) await importDraftIntoExcel(disclosure);
-      else await downloadDraft(disclosure);
-      setDone(strings.drafted);
+      setDone(await action());
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
@@ -88,114 +113,102 @@ export function App({ strings, inExcel }: AppProps) {
     }
   };
 
-  const writeWorkbook = async () => {
-    if (!disclosure) return;
-    setWriting(true);
-    setError(null);
-    setDone(null);
-    try {
-      if (inExcel) {
-        const result = await importIntoExcel(disclosure, findings);
-        setDone(`${strings.imported}${Object.values(result.sheets).length}${strings.sheetsUnit}`);
-        if (result.session) await startLiveChecking(result.session);
-      } else {
+  const writeDraft = () =>
+    result &&
+    void write(async () => {
+      if (inExcel) await importDraftIntoExcel(result.disclosure);
+      else await downloadDraft(result.disclosure);
+      return strings.drafted;
+    });
+
+  const writeWorkbook = () =>
+    result &&
+    void write(async () => {
+      const { disclosure, findings } = result;
+      if (!inExcel) {
         await downloadWorkbook(disclosure, findings);
-        setDone(strings.downloaded);
+        return strings.downloaded;
       }
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setWriting(false);
-    }
-  };
+      const imported = await importIntoExcel(disclosure, findings);
+      if (imported.session) await startLiveChecking(imported.session);
+      return `${strings.imported}${Object.values(imported.sheets).length}${strings.sheetsUnit}`;
+    });
 
-  const run = React.useCallback((input: string) => {
+  /** Reads and checks; a text that is refused leaves the previous state alone except for the message. */
+  const check = (input: string, onAccepted?: () => void) => {
     setBusy(true);
     setError(null);
     // Let the spinner paint before the (fast, but synchronous) read.
     setTimeout(() => {
-      const result = readDisclosure(input);
-      if (!result.ok) {
-        setDisclosure(null);
-        setFindings([]);
-        setError(result.error);
+      const read = readDisclosure(input);
+      if (!read.ok) {
+        if (!onAccepted) forget(false);
+        setError(read.error);
       } else {
-        setDisclosure(result.disclosure);
-        setFindings(checkDisclosure(result.disclosure));
+        onAccepted?.();
+        forget(false);
+        setResult(resultOf(read.disclosure, checkDisclosure(read.disclosure)));
       }
       setBusy(false);
     }, 0);
-  }, []);
+  };
 
-  const onFile = async (event: React.ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = "";
-    if (!file) return;
+  const onFile = async (file: File) => {
     try {
       const content = await textFileSource.readFile(file);
-      setText(content);
-      run(content);
+      // The box changes only when the file is a disclosure; a refused file leaves it as it was.
+      check(content, () => setText(content));
     } catch (e) {
       setError(e instanceof RangeError ? strings.fileTooLarge : `${strings.notText}：${(e as Error).message}`);
     }
   };
 
+  const onSelect = session ? (finding: MergedFinding) => void selectFindingInExcel(session, finding).catch((e: Error) => setError(e.message)) : undefined;
+
   return (
-    <main style={{ padding: 12, display: "flex", flexDirection: "column", gap: 12 }}>
-      <Text as="h1" size={500} weight="semibold">
+    <main lang={strings.lang} style={{ padding: 12, display: "flex", flexDirection: "column", gap: 16, maxWidth: 720 }}>
+      <Text as="h1" size={500} weight="semibold" style={{ margin: 0 }}>
         {strings.title}
       </Text>
-      <section aria-label={strings.sourceHeading}>
-        <Text weight="semibold" block>
-          {strings.sourceHeading}
-        </Text>
-        <Textarea
-          aria-label={strings.pastePlaceholder}
-          placeholder={strings.pastePlaceholder}
-          value={text}
-          onChange={(_, data) => setText(data.value)}
-          resize="vertical"
-          style={{ width: "100%", minHeight: 120 }}
-        />
-        <div style={{ display: "flex", gap: 8, marginTop: 8 }}>
-          <Button appearance="primary" disabled={busy || text.trim() === ""} onClick={() => run(text)}>
-            {strings.read}
-          </Button>
-          <Button onClick={() => fileInput.current?.click()}>{strings.openFile}</Button>
-          <Button appearance="subtle" onClick={() => (setText(""), setDisclosure(null), setFindings([]), setError(null))}>
-            {strings.clear}
-          </Button>
-          <input ref={fileInput} type="file" accept={SOURCES.flatMap((s) => s.accept).join(",")} hidden onChange={onFile} data-testid="file-input" />
-        </div>
-      </section>
+      <SourceInput
+        strings={strings}
+        text={text}
+        busy={busy}
+        accept={SOURCES.flatMap((s) => s.accept).join(",")}
+        onChange={onChange}
+        onRead={() => check(text)}
+        onFile={(file) => void onFile(file)}
+        onClear={() => (setText(""), forget(false))}
+      />
       {busy && <Spinner size="tiny" label={strings.reading} />}
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
-      {disclosure && <Coverage disclosure={disclosure} strings={strings} />}
-      {disclosure && <Preview disclosure={disclosure} strings={strings} />}
-      {disclosure && (
-        <Findings
-          findings={findings}
+      {/* Announced as they change: the error, and the verdict's sentence. */}
+      {/* Always present, so that screen readers announce what appears in it; no space taken while empty. */}
+      <div role="alert" style={error ? undefined : { marginTop: -16 }}>
+        {error && (
+          <MessageBar intent="error">
+            <MessageBarBody>{error}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      <div role="status" aria-live="polite" style={{ position: "absolute", width: 1, height: 1, overflow: "hidden", clipPath: "inset(50%)" }}>
+        {result ? verdictSentence(result.disclosure, result.shown, strings) : ""}
+      </div>
+      {result && <Coverage disclosure={result.disclosure} strings={strings} />}
+      {result && <Verdict disclosure={result.disclosure} findings={result.shown} strings={strings} />}
+      {(result || stale) && (
+        <WorkbookButtons
           strings={strings}
-          onSelect={session ? (finding) => void selectFindingInExcel(session, finding).catch((e: Error) => setError(e.message)) : undefined}
+          inExcel={inExcel}
+          ready={result !== null}
+          writing={writing}
+          done={done}
+          onWorkbook={writeWorkbook}
+          onDraft={writeDraft}
         />
       )}
+      {result && <Findings findings={result.shown} strings={strings} onSelect={onSelect} />}
       {live && <Text size={200}>{live}</Text>}
-      {disclosure && (
-        <div style={{ display: "flex", gap: 8, alignItems: "center" }}>
-          <Button appearance="primary" disabled={writing} onClick={() => void writeWorkbook()}>
-            {inExcel ? strings.importWorkbook : strings.downloadWorkbook}
-          </Button>
-          <Button disabled={writing} onClick={() => void writeDraft()}>
-            {strings.draftNextYear}
-          </Button>
-          {writing && <Spinner size="tiny" label={strings.writing} />}
-          {done && <Text>{done}</Text>}
-        </div>
-      )}
+      {result && <Preview disclosure={result.disclosure} strings={strings} />}
       {inExcel && (
         <Button
           appearance="subtle"
@@ -214,7 +227,7 @@ export function App({ strings, inExcel }: AppProps) {
           {strings.addNames}
         </Button>
       )}
-      <Text size={200} style={{ color: "#666" }}>
+      <Text size={200} style={{ color: tokens.colorNeutralForeground3 }}>
         {strings.privacy}
       </Text>
     </main>

@@ -8,6 +8,28 @@ import type { CellStyle, LayoutCell, SheetLayout, WorkbookLayout } from "../core
 import { columnLetter } from "../core/layout/address";
 import { BASE_FONT, BORDER_COLOR, CHECK_FLAG_FORMATS, lookOf } from "../core/layout/styles";
 import { addCharts } from "./charts";
+import { headerFooterText } from "../core/layout/print";
+
+/** A4 landscape, one page wide, header rows on every page, title and unit in the page header. */
+function applyPrintSetup(sheet: ExcelJS.Worksheet, print: SheetLayout["print"]) {
+  if (!print) return;
+  for (const [row, height] of Object.entries(print.rowHeights ?? {})) sheet.getRow(Number(row)).height = height;
+  for (const col of print.hiddenColumns ?? []) sheet.getColumn(col).hidden = true;
+  if (!print.orientation) return;
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: 9, // A4
+    orientation: print.orientation,
+    fitToPage: print.fitToWidth,
+    fitToWidth: 1,
+    fitToHeight: 0, // as many pages tall as needed
+    horizontalCentered: true,
+    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.5, header: 0.25, footer: 0.25 },
+    ...(print.area ? { printArea: `A1:${columnLetter(print.area.lastCol)}${print.area.lastRow}` } : {}),
+    ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows[0]}:${print.repeatRows[1]}` } : {}),
+  };
+  sheet.headerFooter = { ...sheet.headerFooter, oddHeader: headerFooterText(print.header), oddFooter: "&C第 &P 页，共 &N 页" };
+}
 
 const argb = (color: string) => ({ argb: `FF${color.slice(1).toUpperCase()}` });
 const THIN_SIDE: Partial<ExcelJS.Border> = { style: "thin", color: argb(BORDER_COLOR) };
@@ -54,6 +76,7 @@ function writeSheet(workbook: ExcelJS.Workbook, layout: SheetLayout) {
   for (const c of layout.cells) writeCell(sheet, c);
   for (const m of layout.merges) sheet.mergeCells(m.from[0], m.from[1], m.to[0], m.to[1]);
   for (const o of layout.outline) sheet.getRow(o.row).outlineLevel = o.level;
+  applyPrintSetup(sheet, layout.print);
   // Derived cells are protected against accidental typing; no password, so the user can lift it.
   if (layout.protect) void sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   // Flags: errors red, 尾差 and 提示 yellow, ✓ green — on every sheet and every check column.

@@ -56,7 +56,25 @@ test("check exits 0 on a disclosure without errors; --json keeps the contract", 
   const json = JSON.parse(result.stdout);
   expect(json.unit).toBe("大同市行政审批服务管理局");
   expect(json.findings.length).toBeGreaterThan(0);
-  for (const f of json.findings) expect(Object.keys(f).sort()).toEqual(["actual", "expected", "lines", "message", "rule", "scope", "severity", "tables"]);
+  for (const f of json.findings)
+    expect(Object.keys(f).sort()).toEqual([
+      "actual",
+      "difference",
+      "expected",
+      "lines",
+      "message",
+      "places",
+      "rounding",
+      "rule",
+      "scope",
+      "severity",
+      "tables",
+      "unit",
+    ]);
+  // The 尾差 of 21011 seen in two columns of tables 2, 3 and 5 is one finding with its six places.
+  const tree = json.findings.find((f: { rule: string }) => f.rule === "code-tree");
+  expect(tree).toMatchObject({ rounding: true, unit: "万元", difference: -0.01, tables: [2, 3, 5] });
+  expect(tree.places).toHaveLength(6);
 });
 
 test("a GB18030 file reads the same as UTF-8", () => {

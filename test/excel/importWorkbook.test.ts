@@ -191,3 +191,31 @@ test("next year's draft: protected sheets with unlocked yellow inputs, and the t
   const charts = excel.operations.filter((op) => op.sheet === "说明（草稿）" && op.path === "charts.add().title.text=").map((op) => op.args[0]);
   expect(charts).toEqual(["一般公共预算当年拨款结构图", "三公经费分布图"]);
 });
+
+test("every sheet prints A4 landscape, one page wide, header rows repeated, title and unit in the page header; the draft's helper block hidden", async () => {
+  const excel = recordingExcel({ existingSheets: ["Sheet1"] });
+  await importWorkbook(excel.context, layout, d);
+  const t3 = excel.operations.filter((op) => op.sheet === "表03 支出总表");
+  const page = Object.fromEntries(t3.filter((op) => op.path.startsWith("pageLayout.")).map((op) => [op.path.replace(/^pageLayout\./, ""), op.args[0]]));
+  expect(page).toMatchObject({
+    "paperSize=": "A4",
+    "orientation=": "Landscape",
+    "zoom=": { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    "setPrintTitleRows()": "$3:$4",
+    "setPrintArea()": "A1:G21",
+    "headersFooters.defaultForAllPages.leftHeader=": "单位名称：大同市政务服务中心",
+    "headersFooters.defaultForAllPages.centerHeader=": '&"-,Bold"2025年预算支出总表',
+    "headersFooters.defaultForAllPages.rightHeader=": "单位：万元",
+  });
+  // The 说明 sheet's sentences get rows tall enough for their wrapped text.
+  const heightOps = excel.operations.filter((op) => op.sheet === "说明" && op.path === "format.rowHeight=");
+  const heights = heightOps.map((op) => op.args[0] as number);
+  expect(heightOps.flatMap((op) => op.address.split(",")).length).toBeGreaterThan(10);
+  expect(Math.max(...heights)).toBeGreaterThanOrEqual(3 * 13.5);
+
+  const { buildDraftLayout } = await import("../../src/core/draft/draftLayout");
+  const draftExcel = recordingExcel({ existingSheets: ["Sheet1"] });
+  await importWorkbook(draftExcel.context, buildDraftLayout(readSeed("003_dd2c9fa6441a52f3.txt"), { prefill: true }));
+  const hidden = draftExcel.operations.filter((op) => op.sheet === "说明（草稿）" && op.path === "columnHidden=").map((op) => op.address);
+  expect(hidden).toEqual(["L:R"]);
+});

@@ -128,3 +128,12 @@ export function recalculateMany(xlsxPaths: string[], onlyFirstSheet = false): Re
   rmSync(out, { recursive: true, force: true });
   return result;
 }
+
+/** Prints the workbook to PDF in outDir as LibreOffice would (its page setup, fonts and row heights); returns the PDF's path. */
+export function printToPdf(xlsxPath: string, outDir: string): string {
+  execFileSync("soffice", [`-env:UserInstallation=file://${profileDir()}`, "--headless", "--convert-to", "pdf", "--outdir", outDir, xlsxPath], {
+    stdio: "ignore",
+    timeout: 120_000,
+  });
+  return join(outDir, basename(xlsxPath).replace(/\.xlsx$/, ".pdf"));
+}

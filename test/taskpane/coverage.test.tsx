@@ -48,7 +48,7 @@ test("undecodable bytes: the lines named, though the document is complete", () =
   expect(screen.queryByText("未能完整读取")).toBeNull();
 });
 
-test("the pane says it above the preview and the findings", async () => {
+test("the pane says it above the verdict, the findings and the preview", async () => {
   inPane(<App strings={stringsFor("zh-CN")} inExcel={false} />);
   fireEvent.change(screen.getByRole("textbox"), { target: { value: cutText() } });
   await act(async () => {
@@ -56,6 +56,8 @@ test("the pane says it above the preview and the findings", async () => {
     await new Promise((r) => setTimeout(r, 20));
   });
   const coverage = screen.getByRole("region", { name: "未能完整读取" });
-  const preview = screen.getByRole("region", { name: "2. 预览" });
-  expect(coverage.compareDocumentPosition(preview) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  for (const name of ["检查结论", "检查结果（按表）", "预览：单位、年度与13张表"]) {
+    const region = screen.getByRole("region", { name });
+    expect(coverage.compareDocumentPosition(region) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  }
 });

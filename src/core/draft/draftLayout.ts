@@ -14,6 +14,7 @@ import { evaluate, relationInstances, type Locate, type Operand, type Relation, 
 import { buildChecksSheet } from "../layout/checksSheet";
 import { RULES, type Rule } from "../rules";
 import { CellCollector } from "../layout/cells";
+import { withPrintSetup } from "../layout/print";
 import type { SheetLayout, WorkbookLayout } from "../layout/types";
 import { buildDraftNarrative } from "./draftNarrative";
 import { DraftPlacements, draftSheetName, type DraftPlacement } from "./placements";
@@ -233,12 +234,12 @@ export function buildDraftLayout(d: Disclosure, options: DraftOptions = {}): Wor
     .map(({ name, row }) => ({ name, at: row && p.get(row) }))
     .filter((n): n is { name: string; at: DraftPlacement } => !!n.at)
     .map((n) => ({ name: n.name, sheet: n.at.sheet, row: n.at.row, col: n.at.col }));
-  return {
+  return withPrintSetup({
     sheets: [...tables, narrative, checkSheet],
     names,
     checks: checks.placed.map(({ instance, at }) => {
       const { verdict, finding } = evaluate(instance.relation, instance.severity);
       return { rule: instance.rule, sheet: at.sheet, row: at.row, col: at.col, verdict, severity: finding?.severity, message: finding?.message };
     }),
-  };
+  });
 }

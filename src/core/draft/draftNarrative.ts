@@ -223,5 +223,8 @@ export function buildDraftNarrative(d: Disclosure, p: DraftPlacements): SheetLay
     frozenRows: 2,
     outline: [],
     rowOfLine: {},
+    // The share helper block: hidden and locked, the sentences stay editable for the reasons.
+    protect: true,
+    print: { hiddenColumns: Array.from({ length: 7 }, (_, k) => HELPER_COL + k) },
   };
 }

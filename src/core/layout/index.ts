@@ -8,7 +8,8 @@ import { buildNarrativeSheet } from "./narrativeSheet";
 import { buildTableSheet, PlacementMap } from "./tableSheet";
 import type { DefinedName, WorkbookLayout } from "./types";
 
-export type { WorkbookLayout, SheetLayout, LayoutCell, CellStyle, DefinedName, ChartSpec, PlacedCheck } from "./types";
+export type { WorkbookLayout, SheetLayout, LayoutCell, CellStyle, DefinedName, ChartSpec, PlacedCheck, PrintSetup } from "./types";
+import { withPrintSetup } from "./print";
 export { CHECKS_SHEET } from "./checksSheet";
 export { NARRATIVE_SHEET } from "./narrativeSheet";
 export { tableSheetName } from "./tableSheet";
@@ -64,14 +65,14 @@ export function buildWorkbookLayout(disclosure: Disclosure, findings: Finding[],
   const narrative = buildNarrativeSheet(disclosure, placements, narrativeChecks);
   const locate: Locate = narrativeChecks.locate ?? ((op) => (op.kind === "cell" ? placements.get(op.row, op.col) : undefined));
   const checks = buildChecksSheet(disclosure, staticFindings(findings, instances), rest, locate, [...tableSheets, narrative], placed);
-  return {
+  return withPrintSetup({
     sheets: [checks, ...tableSheets, narrative],
     names: keyTotalNames(disclosure, placements),
     checks: placed.map(({ instance, at }) => {
       const { verdict, finding } = evaluate(instance.relation, instance.severity);
       return { rule: instance.rule, sheet: at.sheet, row: at.row, col: at.col, verdict, severity: finding?.severity, message: finding?.message };
     }),
-  };
+  });
 }
 
 /** The findings no formula shows: those of rules that are not relations (and their notes). */

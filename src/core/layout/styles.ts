@@ -40,7 +40,7 @@ export const CELL_STYLES: Readonly<Record<CellStyle, CellLook>> = {
   total: { numberFormat: NUMBER, border: true },
   percent: { numberFormat: "0.00%", border: true },
   check: { color: "#375623", border: true },
-  note: { color: "#404040", wrap: true, vertical: "top" },
+  note: { color: "#404040", wrap: true, vertical: "top", unlocked: true }, // text to rewrite (the draft's reasons)
   link: { color: "#0563C1", underline: true },
   line: { size: 8, color: "#808080" },
   error: { bold: true, color: "#C00000" },

@@ -62,6 +62,26 @@ export interface SheetLayout {
   protect?: boolean;
   /** Native charts, for the back ends that can draw them (Office.js). */
   charts?: ChartSpec[];
+  /** How the sheet prints (src/core/layout/print.ts); a builder may set hiddenColumns for helper blocks. */
+  print?: Partial<PrintSetup>;
+}
+
+/** Print setup, applied by both writers. Rows and columns are 1-based. */
+export interface PrintSetup {
+  paper: "A4";
+  orientation: "landscape" | "portrait";
+  /** All columns on one page wide, as many pages tall as needed. */
+  fitToWidth: boolean;
+  /** Rows repeated at the top of every printed page. */
+  repeatRows?: [number, number];
+  /** Page header: left, center (the title, bold) and right (the money unit). */
+  header?: { left?: string; center?: string; right?: string };
+  /** The printed range, from A1. */
+  area: { lastRow: number; lastCol: number };
+  /** Row heights in points, so that wrapped text fits (on screen too). */
+  rowHeights: Record<number, number>;
+  /** Helper columns (one contiguous block): hidden on screen and in print (and locked when the sheet is protected). */
+  hiddenColumns: number[];
 }
 
 /** A pie chart over a block of the sheet: labels in one column, values in the next. */

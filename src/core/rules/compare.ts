@@ -20,6 +20,7 @@ export function checkSum(
   const base = `${params.what}：各项之和为${fmt(sum)}，表中为${fmt(params.printed)}，相差${fmt(difference)}`;
   ctx.report({
     severity: verdict === "rounding" ? "warning" : undefined,
+    ...(verdict === "rounding" ? { rounding: true } : {}),
     tables: params.tables,
     message: verdict === "rounding" ? `${base}（${present.length}项四舍五入的尾差，在允许范围内）` : `${base}，应为${fmt(sum)}`,
     expected: num(sum),
@@ -65,6 +66,7 @@ export function checkPercent(
   const offByOne = verdict === "rounding";
   ctx.report({
     severity: offByOne ? "warning" : undefined,
+    ...(offByOne ? { rounding: true } : {}),
     tables: params.tables,
     message: `${params.what}：按${fmt(params.part)}÷${fmt(params.whole)}应为${formatPercent(recomputed, params.stated.decimals)}，文中为${formatPercent(params.stated.basisPoints, params.stated.decimals)}${offByOne ? "（末位相差1，可能为凑整）" : ""}`,
     expected: formatPercent(recomputed, params.stated.decimals),

@@ -4,7 +4,11 @@ import { bareName, fmt, linesOf, num } from "./compare";
 import type { Rule } from "./types";
 import { ECONOMIC_TO_FUNCTIONAL } from "./crossTableHelpers";
 
-/** Soft rule: pension, medical and housing contributions appear under both classifications with one amount. */
+/**
+ * Soft rule: pension, medical and housing contributions appear under both classifications with one amount.
+ * Soft because units may book part of a contribution under another code; a difference is never rounding
+ * (the same money is copied), so the message says so rather than reading like a 尾差.
+ */
 export const t6MatchesCodes: Rule = {
   id: "t6-functional-codes",
   description: {
@@ -27,7 +31,7 @@ export const t6MatchesCodes: Rule = {
       if (basic === item.values[0]) continue;
       ctx.report({
         tables: [5, 6],
-        message: `表6“${item.name}”${fmt(item.values[0])}与表5科目${codes.join("/")}基本支出${fmt(basic)}不一致，相差${fmt(item.values[0] - basic)}`,
+        message: `表6“${item.name}”${fmt(item.values[0])}与表5科目${codes.join("/")}基本支出${fmt(basic)}不一致，相差${fmt(item.values[0] - basic)}万元（不是四舍五入的尾差：两处应是同一笔钱，请核对科目归属）`,
         expected: num(basic),
         actual: num(item.values[0]),
         lines: linesOf(item, ...functional),

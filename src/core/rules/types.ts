@@ -15,6 +15,8 @@ export interface Finding {
   actual: number | string | null;
   /** Source lines involved, 1-based. */
   lines: number[];
+  /** A difference within the rounding allowance (尾差); only such findings are called 尾差. */
+  rounding?: boolean;
 }
 
 export type FindingInput = Omit<Finding, "rule" | "scope" | "severity"> & { severity?: Severity };

@@ -5,59 +5,59 @@ import { TABLE_NUMBERS, findTable } from "../../core/model";
 import { tableSpec } from "../../core/tableSpecs";
 import type { Strings } from "../strings";
 
+/** What was read: the 13 tables with their row counts, and the reader's warnings. Collapsed: the verdict comes first. */
 export function Preview({ disclosure, strings }: { disclosure: Disclosure; strings: Strings }) {
   return (
-    <section aria-label={strings.previewHeading}>
-      <Text weight="semibold" block>
-        {strings.previewHeading}
-      </Text>
-      <Text block>
-        {strings.unit}：{disclosure.unit ?? "—"}，{strings.year}：{disclosure.year ?? "—"}
-      </Text>
-      <Table size="extra-small" aria-label="tables">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{strings.table}</TableHeaderCell>
-            <TableHeaderCell>{strings.rows}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {TABLE_NUMBERS.map((no) => {
-            const table = findTable(disclosure, no);
-            return (
-              <TableRow key={no}>
-                <TableCell>
-                  表{no} {tableSpec(no).title}
-                </TableCell>
-                <TableCell>
-                  {!table ? (
-                    <Badge color="danger">{strings.missing}</Badge>
-                  ) : table.empty ? (
-                    <Badge appearance="outline">{strings.empty}</Badge>
-                  ) : (
-                    table.rows.filter((r) => r.values.some((v) => v !== null)).length
-                  )}
-                </TableCell>
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
-      {disclosure.warnings.length > 0 && (
-        <details>
-          <summary>
-            {strings.readerWarnings}（{disclosure.warnings.length}）
-          </summary>
-          <ul>
-            {disclosure.warnings.map((w, i) => (
-              <li key={i}>
-                {w.line ? `${w.line}${strings.line}：` : ""}
-                {w.message}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+    <section aria-labelledby="preview-heading">
+      <details>
+        <summary style={{ cursor: "pointer" }}>
+          <Text as="h2" id="preview-heading" size={400} weight="semibold" style={{ display: "inline", margin: 0 }}>
+            {strings.showPreview}
+          </Text>
+        </summary>
+        <Table size="extra-small" aria-labelledby="preview-heading">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{strings.table}</TableHeaderCell>
+              <TableHeaderCell>{strings.rows}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {TABLE_NUMBERS.map((no) => {
+              const table = findTable(disclosure, no);
+              return (
+                <TableRow key={no}>
+                  <TableCell>{strings.tableName(no, tableSpec(no).title)}</TableCell>
+                  <TableCell>
+                    {!table ? (
+                      <Badge color="danger">{strings.missing}</Badge>
+                    ) : table.empty ? (
+                      <Badge appearance="outline">{strings.empty}</Badge>
+                    ) : (
+                      table.rows.filter((r) => r.values.some((v) => v !== null)).length
+                    )}
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+        {disclosure.warnings.length > 0 && (
+          <>
+            <Text as="h3" size={300} weight="semibold" block style={{ margin: "8px 0 4px" }}>
+              {strings.counted(strings.readerWarnings, disclosure.warnings.length)}
+            </Text>
+            <ul style={{ margin: 0, paddingLeft: 16 }}>
+              {disclosure.warnings.map((w, i) => (
+                <li key={i}>
+                  {w.line ? `${strings.lines([w.line])}：` : ""}
+                  {w.message}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </details>
     </section>
   );
 }
