@@ -99,6 +99,12 @@ export interface ReadWarning {
   message: string;
 }
 
+/** One line of the source text as the reader saw it (markup removed), numbered from 1. */
+export interface SourceTextLine {
+  readonly no: number;
+  readonly text: string;
+}
+
 export interface Disclosure {
   unit: string | null;
   year: number | null;
@@ -111,6 +117,8 @@ export interface Disclosure {
   performance: PerformanceTable[];
   warnings: ReadWarning[];
   lineCount: number;
+  /** The source lines, for the rules that read wording; absent when the model was built otherwise. */
+  source?: readonly SourceTextLine[];
 }
 
 export function findTable(disclosure: Disclosure, no: TableNo): DisclosureTable | undefined {

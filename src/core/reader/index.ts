@@ -262,6 +262,7 @@ export function readDisclosure(text: string): ReadResult {
       performance,
       warnings,
       lineCount: lines.length,
+      source: lines,
     },
   };
 }
