@@ -4,13 +4,14 @@ import { parseArgs } from "node:util";
 import { decodeDisclosureBytes } from "../core/reader/decode";
 import { MAX_TEXT_LENGTH, readDisclosure } from "../core/reader";
 import { checkDisclosure, countBySeverity, RULES } from "../core/rules";
-import { disclosureToJson, findingsToJson } from "../core/json";
-import { formatCheckReport, formatSummary } from "./report";
+import { disclosureToJson } from "../core/json";
+import { formatSummary } from "./report";
 import type { Disclosure } from "../core/model";
 import { buildWorkbookLayout } from "../core/layout";
 import { buildDraftLayout } from "../core/draft/draftLayout";
 import { writeXlsx } from "../xlsx/writeXlsx";
 import { checkFiles, expandInputs } from "./batch";
+import { CheckFileError, checkFile } from "./reviewCheck";
 
 const VERSION: string = (() => {
   try {
@@ -25,6 +26,8 @@ const HELP = `disclosure — 预算公开助手命令行 (budget disclosure assi
 用法 Usage:
   disclosure parse FILE [--json]   读取预算公开文本，输出表格、情况说明与绩效目标表的结构
   disclosure check FILE [--json]   按勾稽关系检查预算公开，列出错误与提示
+  disclosure check FILE [--report 报告.xlsx|.csv|.html] [--accept 规则编号[@行号] --note 核实意见]
+                                   导出检查情况表；把某条结果标记为“已核实，不是问题”（记录在 FILE.review.json）
   disclosure check DIR|FILE... [--json]
                                    检查文件夹中（或多个）预算公开，每个文件一行汇总
   disclosure import FILE -o OUT.xlsx [--force]
@@ -124,6 +127,9 @@ async function main(argv: string[]): Promise<number> {
       output: { type: "string", short: "o" },
       force: { type: "boolean", default: false },
       prefill: { type: "boolean", default: false },
+      report: { type: "string" },
+      accept: { type: "string", multiple: true },
+      note: { type: "string" },
     },
   });
   if (values.version) {
@@ -145,10 +151,8 @@ async function main(argv: string[]): Promise<number> {
     case "check": {
       if (files.length === 0) throw new UsageError("check 需要文件或文件夹");
       if (files.length > 1 || statSync(files[0], { throwIfNoEntry: false })?.isDirectory()) return checkMany(files, values.json ?? false);
-      const disclosure = loadDisclosure(files[0]);
-      const findings = checkDisclosure(disclosure);
-      process.stdout.write(values.json ? `${JSON.stringify(findingsToJson(disclosure, findings), null, 2)}\n` : formatCheckReport(disclosure, findings));
-      return countBySeverity(findings).error > 0 ? 1 : 0;
+      const options = { json: values.json ?? false, report: values.report, accept: values.accept, note: values.note, force: values.force };
+      return checkFile(files[0], loadDisclosure(files[0]), options).catch((e) => (e instanceof CheckFileError ? fail(e.message) : Promise.reject(e)));
     }
     case "import": {
       if (files.length !== 1) throw new UsageError("import 需要且只需要一个文件");
