@@ -5,6 +5,8 @@ import { checkDisclosure, type Finding } from "../core/rules";
 import type { Disclosure } from "../core/model";
 import { Preview } from "./components/Preview";
 import { Findings } from "./components/Findings";
+import { ReviewPanel } from "./components/ReviewPanel";
+import { useReview } from "./review";
 import { SOURCES, textFileSource } from "./sources";
 import type { Strings } from "./strings";
 import {
@@ -37,6 +39,7 @@ export function App({ strings, inExcel }: AppProps) {
   const [live, setLive] = React.useState<string | null>(null);
   const stopWatching = React.useRef<(() => Promise<void>) | null>(null);
   React.useEffect(() => () => void stopWatching.current?.(), []);
+  const review = useReview(findings, inExcel, setError);
 
   const writeDraft = async () => {
     if (!disclosure) return;
@@ -154,11 +157,12 @@ export function App({ strings, inExcel }: AppProps) {
       {disclosure && <Preview disclosure={disclosure} strings={strings} />}
       {disclosure && (
         <Findings
-          findings={findings}
+          findings={review.open}
           strings={strings}
           onSelect={session ? (finding) => void selectFindingInExcel(session, finding).catch((e: Error) => setError(e.message)) : undefined}
         />
       )}
+      {disclosure && <ReviewPanel disclosure={disclosure} review={review} strings={strings} />}
       {live && <Text size={200}>{live}</Text>}
       {disclosure && (
         <div style={{ display: "flex", gap: 8, alignItems: "center" }}>
