@@ -1,4 +1,4 @@
-import { excerpt, proseOf, scannableLines } from "../text/documentText";
+import { excerpt, scannableLines } from "../text/documentText";
 import type { Rule } from "./types";
 
 /** Template placeholders and fill-in marks a finished disclosure must not keep. */
@@ -10,6 +10,9 @@ const PLACEHOLDERS: [RegExp, string][] = [
   [/增加[（(]减少[)）]|增长[（(]下降[)）]|增[（(]减[)）]/, "未删去的模板措辞“增加（减少）”"],
   [/[（(]略[)）]/, "“（略）”"],
 ];
+
+/** Any character a placeholder above starts with: most lines hold none and are passed over at once. */
+const MAY_HOLD_PLACEHOLDER = /[XxＸ×请待{｛…增略]/;
 
 /** Template placeholders left in the text (XX, 请填写, {单位}, ……, 增加（减少）, （略）). */
 export const leftoverText: Rule = {
@@ -24,9 +27,10 @@ export const leftoverText: Rule = {
   check(ctx) {
     for (const line of scannableLines(ctx.disclosure)) {
       if (line.role === "toc" || line.role === "glossary") continue;
-      const text = proseOf(line.text);
+      if (!MAY_HOLD_PLACEHOLDER.test(line.text)) continue;
+      const text = line.prose;
       // One finding per line, naming each kind of placeholder it holds ("XX月XX日" is one leftover).
-      const found = PLACEHOLDERS.map(([pattern, what]) => ({ m: new RegExp(pattern.source).exec(text), what })).filter((f) => f.m !== null);
+      const found = PLACEHOLDERS.map(([pattern, what]) => ({ m: pattern.exec(text), what })).filter((f) => f.m !== null);
       if (found.length === 0) continue;
       const first = found.reduce((a, b) => (b.m!.index < a.m!.index ? b : a));
       ctx.report({

@@ -30,7 +30,7 @@ export const levelWording: Rule = {
     const titles = tableTitleLines(d);
     for (const line of scannableLines(d)) {
       if (!titles.has(line.no)) continue;
-      const text = proseOf(line.text);
+      const text = line.prose;
       for (const m of text.matchAll(otherLevel(d.level))) report(text, m.index ?? 0, m[0], line.no);
     }
     for (const s of d.narrative) {

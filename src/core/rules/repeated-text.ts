@@ -1,7 +1,9 @@
-import { excerpt, proseOf, scannableLines } from "../text/documentText";
+import { excerpt, scannableLines } from "../text/documentText";
 import type { Rule } from "./types";
 
 const REPEATED_PUNCTUATION = /([。，、；：！？,;])\1+/g;
+/** The same, allowing white space between the marks (the raw line is tested before it is folded). */
+const REPEATED_RAW = /([。，、；：！？,;])\s*\1/;
 /** A word of two to four characters written twice in a row (预算预算). */
 const DOUBLED_WORD = /([\u4e00-\u9fff]{2,4})\1/g;
 
@@ -18,7 +20,10 @@ export const repeatedText: Rule = {
   check(ctx) {
     for (const line of scannableLines(ctx.disclosure)) {
       if (line.role === "toc" || line.role === "glossary") continue;
-      const text = proseOf(line.text);
+      const prose = line.role === "front" || line.role === "narrative";
+      // Most lines hold neither: test the raw text before folding it.
+      if (!REPEATED_RAW.test(line.text) && (!prose || line.text.includes("\t"))) continue;
+      const text = line.prose;
       for (const m of text.matchAll(REPEATED_PUNCTUATION)) {
         ctx.report({
           tables: [],
@@ -29,7 +34,7 @@ export const repeatedText: Rule = {
         });
       }
       // Table cells and performance targets are left out: cells run together when the text is extracted.
-      if ((line.role !== "front" && line.role !== "narrative") || line.text.includes("\t")) continue;
+      if (!prose || line.text.includes("\t")) continue;
       for (const m of text.matchAll(DOUBLED_WORD)) {
         ctx.report({
           tables: [],

@@ -24,6 +24,7 @@ export function subjectNameIn(code: string, year: number): SubjectName | null {
 
 /** Names a code has had in other years than `year` (and not in `year`). */
 function otherNames(code: string, year: number): SubjectName[] {
+  if ((SUBJECT_NAMES[code]?.length ?? 0) < 2) return [];
   const current = subjectNameIn(code, year);
   if (!current) return [];
   return (SUBJECT_NAMES[code] ?? []).filter((e) => e.name !== current.name);
@@ -60,8 +61,10 @@ export const subjectNames: Rule = {
       if (!CODED_TABLES.includes(table.no)) continue;
       for (const row of table.rows) {
         if (!row.code) continue;
+        const others = otherNames(row.code, year);
+        if (others.length === 0) continue;
         const printed = normalize(row.name);
-        if (otherNames(row.code, year).some((e) => e.name === printed)) report(row.code, row.name, [table.no], row.line, `表${table.no}`);
+        if (others.some((e) => e.name === printed)) report(row.code, row.name, [table.no], row.line, `表${table.no}`);
       }
     }
     // Tables 1 and 4 print the 类 names without codes; the narrative names them too.

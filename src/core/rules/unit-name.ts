@@ -31,9 +31,10 @@ export const unitName: Rule = {
     const uses: NameUse[] = [];
     let coverSeen = false;
     for (const line of scannableLines(d)) {
-      const text = proseOf(line.text);
+      if (line.role === "front" ? coverSeen : line.role !== "table" || line.text.indexOf("名称") < 0) continue;
+      const text = line.prose;
       if (text === "" || text === "仅供内部审核") continue;
-      if (line.role === "front" && !coverSeen) {
+      if (line.role === "front") {
         coverSeen = true;
         const cover = COVER_TITLE.exec(text)?.[1] ?? (text.length <= 40 && !/预算公开|目录/.test(text) ? text : null);
         if (cover) uses.push({ name: cover, where: "封面", line: line.no });

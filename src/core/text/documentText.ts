@@ -12,12 +12,21 @@ import { SourceLine, isTocLine } from "../reader/text";
  */
 export type LineRole = "toc" | "front" | "table" | "narrative" | "performance" | "glossary";
 
-export interface RoledLine {
-  no: number;
-  text: string;
-  role: LineRole;
-  /** The 情况说明 section (1..12) a narrative or performance line belongs to. */
-  section: number | null;
+export class RoledLine {
+  private folded: string | null = null;
+  constructor(
+    readonly no: number,
+    readonly text: string,
+    readonly role: LineRole,
+    /** The 情况说明 section (1..12) a narrative or performance line belongs to. */
+    readonly section: number | null,
+  ) {}
+
+  /** The text as prose (see proseOf), computed once: several rules read it. */
+  get prose(): string {
+    if (this.folded === null) this.folded = proseOf(this.text);
+    return this.folded;
+  }
 }
 
 export interface Sentence {
@@ -50,7 +59,7 @@ export function roledLines(d: Disclosure): RoledLine[] {
   let glossaryStart = Infinity;
   const afterNarrative = Number.isFinite(narrativeStart) ? narrativeStart : Math.max(...d.tables.map((t) => t.line), 0);
   for (const line of source) {
-    if (line.no <= afterNarrative) continue;
+    if (line.no <= afterNarrative || (line.text.indexOf("第四部分") < 0 && line.text.indexOf("名词解释") < 0)) continue;
     const key = line.text.replace(/[\s*#]/g, "");
     if ((/^第四部分/.test(key) || key === "名词解释") && !isTocLine(asSourceLine(line))) {
       glossaryStart = line.no;
@@ -76,7 +85,7 @@ export function roledLines(d: Disclosure): RoledLine[] {
     else role = "front";
     // The table of contents comes before the tables: later "……" is a placeholder, not a dot leader.
     if (role === "front" && isTocLine(asSourceLine(line))) role = "toc";
-    return { no, text: line.text, role, section: role === "narrative" || role === "performance" ? sectionAt(no) : null };
+    return new RoledLine(no, line.text, role, role === "narrative" || role === "performance" ? sectionAt(no) : null);
   });
   cache.set(d, roled);
   return roled;
@@ -87,13 +96,16 @@ export function proseOf(text: string): string {
   return text.replace(/\*\*/g, "").replace(/[\s\u3000\u00a0]+/g, "");
 }
 
-const SENTENCE_END = /[。；;！!？?]/;
+/** 。 ； ; ！ ! ？ ? end a sentence (char codes: this runs for every character of the narrative). */
+function endsSentenceAt(c: number): boolean {
+  return c === 0x3002 || c === 0xff1b || c === 59 || c === 0xff01 || c === 33 || c === 0xff1f || c === 63;
+}
 
 function splitSentences(paragraph: string, section: number, line: number, at: (offset: number) => number): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   for (let i = 0; i < paragraph.length; i++) {
-    if (SENTENCE_END.test(paragraph[i]) || i === paragraph.length - 1) {
+    if (endsSentenceAt(paragraph.charCodeAt(i)) || i === paragraph.length - 1) {
       const text = paragraph.slice(start, i + 1);
       if (text.length > 0) out.push({ text, section, line: at(start) || line });
       start = i + 1;
@@ -109,6 +121,16 @@ const SUB_HEADING = /^[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．
  * mid-sentence are joined with the next, as the page broke them.
  */
 export function narrativeSentences(d: Disclosure): Sentence[] {
+  const cached = sentenceCache.get(d);
+  if (cached) return cached;
+  const sentences = readSentences(d);
+  sentenceCache.set(d, sentences);
+  return sentences;
+}
+
+const sentenceCache = new WeakMap<Disclosure, Sentence[]>();
+
+function readSentences(d: Disclosure): Sentence[] {
   if (!hasSource(d)) {
     return d.narrative.flatMap((s) => s.text.split("\n").flatMap((p) => splitSentences(proseOf(p), s.no, s.line, () => s.line)));
   }
@@ -128,11 +150,13 @@ export function narrativeSentences(d: Disclosure): Sentence[] {
     paragraph = "";
     starts = [];
   };
+  const headings = new Set(d.narrative.map((s) => s.line));
   for (const line of roledLines(d)) {
     if (line.role !== "narrative" || line.section === null) continue;
-    const text = proseOf(line.text);
-    if (text === "" || isPageNumberOrCaption(text)) continue;
-    const heading = d.narrative.some((s) => s.line === line.no);
+    const text = line.prose;
+    // Watermarks (仅供内部审核) fold to blank, as the reader sees them.
+    if (text === "" || isPageNumberOrCaption(text) || (text === "仅供内部审核" && asSourceLine(line).blank)) continue;
+    const heading = headings.has(line.no);
     if (line.section !== section || heading || SUB_HEADING.test(text) || (paragraph && endsSentence(paragraph))) flush();
     section = line.section;
     if (heading) continue;
@@ -151,8 +175,8 @@ export function narrativeSentences(d: Disclosure): Sentence[] {
 export function scannableLines(d: Disclosure): RoledLine[] {
   if (hasSource(d)) return roledLines(d);
   return [
-    ...d.tables.map((t): RoledLine => ({ no: t.line, text: t.title, role: "table", section: null })),
-    ...d.narrative.flatMap((s) => s.text.split("\n").map((text): RoledLine => ({ no: s.line, text, role: "narrative", section: s.no }))),
+    ...d.tables.map((t) => new RoledLine(t.line, t.title, "table", null)),
+    ...d.narrative.flatMap((s) => s.text.split("\n").map((text) => new RoledLine(s.line, text, "narrative", s.no))),
   ];
 }
 
