@@ -32,13 +32,17 @@ async function saveToWorkbook(decisions: Decision[]): Promise<void> {
 export function useReview(findings: Finding[], inExcel: boolean, onError: (message: string) => void): Review {
   const [decisions, setDecisions] = React.useState<Decision[]>([]);
   React.useEffect(() => {
-    if (inExcel) loadFromWorkbook().then(setDecisions, (e: Error) => onError(e.message));
+    if (inExcel) loadFromWorkbook().then(setDecisions, (e: Error) => onError(`未能读取工作簿中的审核记录：${e.message}`));
     // Loaded once when the pane opens in a workbook.
   }, [inExcel]);
   const outcome = React.useMemo(() => applyDecisions(findings, decisions), [findings, decisions]);
   const change = async (next: Decision[]) => {
-    if (inExcel) await saveToWorkbook(next);
-    setDecisions(next);
+    try {
+      if (inExcel) await saveToWorkbook(next);
+      setDecisions(next);
+    } catch (e) {
+      onError(`未能把审核记录保存到工作簿：${(e as Error).message}`);
+    }
   };
   return {
     ...outcome,

@@ -26,7 +26,7 @@ test("marking a finding 已核实，不是问题 takes it out of the error count
 
   const panel = screen.getByRole("region", { name: "4. 审核意见" });
   const select = within(panel).getByRole("combobox", { name: "选择一条检查结果" }) as HTMLSelectElement;
-  const option = [...select.options].find((o) => o.text.startsWith("参公事业单位的机关运行经费"))!;
+  const option = [...select.options].find((o) => o.text.startsWith("〔t11-t6-admin-cost〕258行 参公事业单位的机关运行经费"))!;
   const accept = within(panel).getByRole("button", { name: "已核实，不是问题" });
   fireEvent.change(select, { target: { value: option.value } });
   expect((accept as HTMLButtonElement).disabled).toBe(true); // a note is required

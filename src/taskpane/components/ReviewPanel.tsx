@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Button, Input, Text } from "@fluentui/react-components";
 import type { Disclosure } from "../../core/model";
+import type { Finding } from "../../core/rules";
 import type { Review } from "../review";
 import { downloadReport } from "../review";
 import type { Strings } from "../strings";
@@ -29,6 +30,12 @@ const TEXT = {
     reportCsv: "Download the report (CSV)",
   },
 };
+
+/** A short label: rule, first line and the message's start (the full message is in the list above). */
+function optionLabel(f: Finding): string {
+  const start = f.message.length > 20 ? `${f.message.slice(0, 20)}…` : f.message;
+  return `〔${f.rule}〕${f.lines.length > 0 ? `${f.lines[0]}行 ` : ""}${start}`;
+}
 
 /** Marks a finding "已核实，不是问题" with a note, lists the accepted ones, and hands over the report. */
 export function ReviewPanel({ disclosure, review, strings }: { disclosure: Disclosure; review: Review; strings: Strings }) {
@@ -64,7 +71,7 @@ export function ReviewPanel({ disclosure, review, strings }: { disclosure: Discl
             <option value="">{t.choose}</option>
             {candidates.map((f, i) => (
               <option key={i} value={String(i)}>
-                {f.message.length > 60 ? `${f.message.slice(0, 60)}…` : f.message}
+                {optionLabel(f)}
               </option>
             ))}
           </select>
