@@ -30,6 +30,10 @@ export interface CheckFileOptions {
   accept?: string[];
   note?: string;
   force?: boolean;
+  /** Printed before the findings (what was not read). */
+  before?: string;
+  /** Added to the --json output (the coverage). */
+  jsonExtra?: Record<string, unknown>;
 }
 
 /** A refusal with a message for the user (exit status 2). */
@@ -104,14 +108,16 @@ export async function checkFile(path: string, disclosure: Disclosure, options: C
   if (problem) process.stderr.write(`${problem}\n`);
   if (options.report) await writeReport(options.report, disclosure, reviewed, options.force ?? false);
   if (options.json) {
-    const json = { ...findingsToJson(disclosure, reviewed), ...(outdated.length > 0 ? { outdatedDecisions: outdated } : {}) };
+    const json = { ...findingsToJson(disclosure, reviewed), ...options.jsonExtra, ...(outdated.length > 0 ? { outdatedDecisions: outdated } : {}) };
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   } else {
     process.stdout.write(
-      formatCheckReport(
-        disclosure,
-        reviewed.filter((f) => !f.decision),
-      ) + formatAccepted(reviewed, outdated),
+      (options.before ?? "") +
+        formatCheckReport(
+          disclosure,
+          reviewed.filter((f) => !f.decision),
+        ) +
+        formatAccepted(reviewed, outdated),
     );
     if (options.report) process.stdout.write(`已生成检查报告 ${options.report}\n`);
   }

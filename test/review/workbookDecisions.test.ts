@@ -49,11 +49,10 @@ describeWithLibreOffice("decisions kept in the workbook (LibreOffice round trip)
     writeFileSync(path, new Uint8Array(await workbook.xlsx.writeBuffer()));
 
     const out = join(dir, "resaved");
-    execFileSync(
-      "soffice",
-      [`-env:UserInstallation=file://${mkdtempSync(join(tmpdir(), "lo-"))}`, "--headless", "--convert-to", "xlsx", "--outdir", out, path],
-      { stdio: "ignore", timeout: 120_000 },
-    );
+    execFileSync("soffice", [`-env:UserInstallation=file://${mkdtempSync(join(dir, "lo-"))}`, "--headless", "--convert-to", "xlsx", "--outdir", out, path], {
+      stdio: "ignore",
+      timeout: 120_000,
+    });
     const reopened = new ExcelJS.Workbook();
     await reopened.xlsx.readFile(join(out, "d000.xlsx"));
     expect(reopened.getWorksheet(DECISIONS_SHEET)!.state).not.toBe("visible");
