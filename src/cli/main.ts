@@ -3,8 +3,8 @@ import { readFileSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { readDisclosure } from "../core/reader";
 import { checkDisclosure, countBySeverity, RULES } from "../core/rules";
-import { disclosureToJson, findingsToJson } from "../core/json";
-import { formatCheckReport, formatCoverage, formatSummary } from "./report";
+import { disclosureToJson } from "../core/json";
+import { formatCoverage, formatSummary } from "./report";
 import type { Disclosure } from "../core/model";
 import { buildWorkbookLayout } from "../core/layout";
 import { buildDraftLayout } from "../core/draft/draftLayout";
@@ -167,21 +167,15 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case "check": {
-      if (files.length === 0) throw new UsageError("check 需要文件或文件夹");
-      if (files.length > 1 || statSync(files[0], { throwIfNoEntry: false })?.isDirectory()) return checkMany(files, values.json ?? false);
-      const options = { json: values.json ?? false, report: values.report, accept: values.accept, note: values.note, force: values.force };
-      return checkFile(files[0], loadDisclosure(files[0]), options).catch((e) => (e instanceof CheckFileError ? fail(e.message) : Promise.reject(e)));
       if (files.length === 0) throw new UsageError(LANG === "zh" ? "check 需要文件或文件夹" : "check needs a file or a folder");
       if (files.length > 1 || isFolder(files[0])) return checkMany(files, values.json ?? false);
       const disclosure = loadDisclosure(files[0]);
-      const findings = checkDisclosure(disclosure);
       const coverage = computeCoverage(disclosure);
-      if (values.json) {
-        process.stdout.write(`${JSON.stringify({ ...findingsToJson(disclosure, findings), coverage }, null, 2)}\n`);
-      } else {
-        // What was not read comes first: the findings below are then not the whole story.
-        process.stdout.write(formatCoverage(coverage, LANG) + formatCheckReport(disclosure, findings));
-      }
+      // Decisions kept in FILE.review.json, --accept and --report: src/cli/reviewCheck.ts. What was not read comes first.
+      const options = { json: values.json ?? false, report: values.report, accept: values.accept, note: values.note, force: values.force };
+      const status = await checkFile(files[0], disclosure, { ...options, before: formatCoverage(coverage, LANG), jsonExtra: { coverage } }).catch((e) =>
+        e instanceof CheckFileError ? fail(e.message) : Promise.reject(e),
+      );
       if (!coverage.complete) {
         process.stderr.write(
           LANG === "zh"
@@ -190,7 +184,7 @@ async function main(argv: string[]): Promise<number> {
         );
         return 2;
       }
-      return countBySeverity(findings).error > 0 ? 1 : 0;
+      return status;
     }
     case "import": {
       const input = oneFile();

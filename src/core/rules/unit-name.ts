@@ -33,7 +33,8 @@ export const unitName: Rule = {
     for (const line of scannableLines(d)) {
       if (line.role === "front" ? coverSeen : line.role !== "table" || line.text.indexOf("名称") < 0) continue;
       const text = line.prose;
-      if (text === "" || text === "仅供内部审核") continue;
+      // A cover line names the unit in Chinese: stray bytes (U+FFFD) and watermarks are passed over.
+      if (text === "" || text === "仅供内部审核" || text.includes("\ufffd") || !/[\u4e00-\u9fff]{2}/.test(text)) continue;
       if (line.role === "front") {
         coverSeen = true;
         const cover = COVER_TITLE.exec(text)?.[1] ?? (text.length <= 40 && !/预算公开|目录/.test(text) ? text : null);
