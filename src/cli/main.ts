@@ -3,13 +3,13 @@ import { readFileSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { readDisclosure } from "../core/reader";
 import { checkDisclosure, countBySeverity, RULES } from "../core/rules";
-import { disclosureToJson, findingsToJson } from "../core/json";
-import { formatCheckReport, formatCoverage, formatSummary } from "./report";
-import { mergeFindings, sortByTable } from "../core/findings/merge";
+import { disclosureToJson } from "../core/json";
+import { formatCoverage, formatSummary } from "./report";
 import type { Disclosure } from "../core/model";
 import { buildWorkbookLayout } from "../core/layout";
 import { buildDraftLayout } from "../core/draft/draftLayout";
 import { checkFiles, expandInputs } from "./batch";
+import { CheckFileError, checkFile } from "./reviewCheck";
 import { CliFailure, detectLang, fileFailure, type Lang, messages, parseArgsFailure, usageFailure } from "./errors";
 import { isFolder, readInputText, sameFile, writeAtomically } from "./files";
 import { computeCoverage } from "../core/coverage";
@@ -27,6 +27,8 @@ const HELP = `disclosure — 预算公开助手命令行 (budget disclosure assi
 用法 Usage:
   disclosure parse FILE [--json]   读取预算公开文本，输出表格、情况说明与绩效目标表的结构
   disclosure check FILE [--json]   按勾稽关系检查预算公开，列出错误与提示
+  disclosure check FILE [--report 报告.xlsx|.csv|.html] [--accept 规则编号[@行号] --note 核实意见]
+                                   导出检查情况表；把某条结果标记为“已核实，不是问题”（记录在 FILE.review.json）
   disclosure check DIR|FILE... [--json]
                                    检查文件夹中（或多个）预算公开，每个文件一行汇总
   disclosure import FILE -o OUT.xlsx [--force]
@@ -130,6 +132,9 @@ async function main(argv: string[]): Promise<number> {
       output: { type: "string", short: "o" },
       force: { type: "boolean", default: false },
       prefill: { type: "boolean", default: false },
+      report: { type: "string" },
+      accept: { type: "string", multiple: true },
+      note: { type: "string" },
       lang: { type: "string" },
     },
   });
@@ -165,14 +170,12 @@ async function main(argv: string[]): Promise<number> {
       if (files.length === 0) throw new UsageError(LANG === "zh" ? "check 需要文件或文件夹" : "check needs a file or a folder");
       if (files.length > 1 || isFolder(files[0])) return checkMany(files, values.json ?? false);
       const disclosure = loadDisclosure(files[0]);
-      const findings = sortByTable(mergeFindings(checkDisclosure(disclosure)));
       const coverage = computeCoverage(disclosure);
-      if (values.json) {
-        process.stdout.write(`${JSON.stringify({ ...findingsToJson(disclosure, findings), coverage }, null, 2)}\n`);
-      } else {
-        // What was not read comes first: the findings below are then not the whole story.
-        process.stdout.write(formatCoverage(coverage, LANG) + formatCheckReport(disclosure, findings));
-      }
+      // Decisions kept in FILE.review.json, --accept and --report: src/cli/reviewCheck.ts. What was not read comes first.
+      const options = { json: values.json ?? false, report: values.report, accept: values.accept, note: values.note, force: values.force };
+      const status = await checkFile(files[0], disclosure, { ...options, before: formatCoverage(coverage, LANG), jsonExtra: { coverage } }).catch((e) =>
+        e instanceof CheckFileError ? fail(e.message) : Promise.reject(e),
+      );
       if (!coverage.complete) {
         process.stderr.write(
           LANG === "zh"
@@ -181,7 +184,7 @@ async function main(argv: string[]): Promise<number> {
         );
         return 2;
       }
-      return countBySeverity(findings).error > 0 ? 1 : 0;
+      return status;
     }
     case "import": {
       const input = oneFile();

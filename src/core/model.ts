@@ -99,6 +99,12 @@ export interface ReadWarning {
   message: string;
 }
 
+/** One line of the source text as the reader saw it (markup removed), numbered from 1. */
+export interface SourceTextLine {
+  readonly no: number;
+  readonly text: string;
+}
+
 export interface Disclosure {
   unit: string | null;
   year: number | null;
@@ -111,6 +117,8 @@ export interface Disclosure {
   performance: PerformanceTable[];
   warnings: ReadWarning[];
   lineCount: number;
+  /** The source lines, for the rules that read wording; absent when the model was built otherwise. */
+  source?: readonly SourceTextLine[];
   /** How far the text was read (set by the reader; absent in hand-built models). */
   extent?: ReadExtent;
 }

@@ -5,6 +5,8 @@ import { checkDisclosure, type Finding } from "../core/rules";
 import type { Disclosure } from "../core/model";
 import { Preview } from "./components/Preview";
 import { Findings } from "./components/Findings";
+import { ReviewPanel } from "./components/ReviewPanel";
+import { useReview } from "./review";
 import { Coverage } from "./components/Coverage";
 import { SourceInput } from "./components/SourceInput";
 import { Verdict, verdictSentence } from "./components/Verdict";
@@ -34,10 +36,10 @@ export interface AppProps {
 interface CheckResult {
   disclosure: Disclosure;
   findings: Finding[];
-  shown: MergedFinding[];
 }
 
-const resultOf = (disclosure: Disclosure, findings: Finding[]): CheckResult => ({ disclosure, findings, shown: prepareFindings(findings) });
+const resultOf = (disclosure: Disclosure, findings: Finding[]): CheckResult => ({ disclosure, findings });
+const NO_FINDINGS: Finding[] = [];
 
 export function App({ strings, inExcel }: AppProps) {
   const [text, setText] = React.useState("");
@@ -52,6 +54,9 @@ export function App({ strings, inExcel }: AppProps) {
   const [live, setLive] = React.useState<string | null>(null);
   const stopWatching = React.useRef<(() => Promise<void>) | null>(null);
   React.useEffect(() => () => void stopWatching.current?.(), []);
+  const review = useReview(result?.findings ?? NO_FINDINGS, inExcel, setError);
+  // Shown merged, without the findings a reviewer accepted (until their figures change).
+  const shown = React.useMemo<MergedFinding[]>(() => (result ? prepareFindings(review.open) : []), [result, review.open]);
 
   // From an import on, every edit of the imported sheets re-runs the whole catalogue.
   const startLiveChecking = React.useCallback(
@@ -191,10 +196,10 @@ export function App({ strings, inExcel }: AppProps) {
         )}
       </div>
       <div role="status" aria-live="polite" style={{ position: "absolute", width: 1, height: 1, overflow: "hidden", clipPath: "inset(50%)" }}>
-        {result ? verdictSentence(result.disclosure, result.shown, strings) : ""}
+        {result ? verdictSentence(result.disclosure, shown, strings) : ""}
       </div>
       {result && <Coverage disclosure={result.disclosure} strings={strings} />}
-      {result && <Verdict disclosure={result.disclosure} findings={result.shown} strings={strings} />}
+      {result && <Verdict disclosure={result.disclosure} findings={shown} strings={strings} />}
       {(result || stale) && (
         <WorkbookButtons
           strings={strings}
@@ -206,7 +211,8 @@ export function App({ strings, inExcel }: AppProps) {
           onDraft={writeDraft}
         />
       )}
-      {result && <Findings findings={result.shown} strings={strings} onSelect={onSelect} />}
+      {result && <Findings findings={shown} strings={strings} onSelect={onSelect} />}
+      {result && <ReviewPanel disclosure={result.disclosure} review={review} strings={strings} />}
       {live && <Text size={200}>{live}</Text>}
       {result && <Preview disclosure={result.disclosure} strings={strings} />}
       {inExcel && (

@@ -50,7 +50,18 @@ const up = (amount: number, percent: number) => ({
   percent: pct(percent),
   percentWord: "增长" as const,
 });
-const section = (no: number, figures: NarrativeFigure[]): NarrativeSection => ({ no, title: `第${no}部分`, line: lineNo++, text: "", figures });
+const section = (no: number, figures: NarrativeFigure[], text = ""): NarrativeSection => ({ no, title: `第${no}部分`, line: lineNo++, text, figures });
+
+/** The wording of the sections the reviewer rules read (the figures above restate them). */
+const TEXT: Record<number, string> = {
+  1: "2026年度示例市政务服务中心预算收入总计100.00万元，比上年增加10.00万元，增长11.11%，主要原因是新增政务公开审批项目。",
+  3: "2026年度示例市政务服务中心支出预算100.00万元，其中：基本支出70.00万元，占70.00%；项目支出30.00万元，占30.00%。",
+  7: "2026年示例市政务服务中心财政拨款安排的“三公”经费预算4.00万元，比上年增加1.00万元，主要原因是接待任务增加。\n其中：因公出国（境）费0万元，与上年预算数相同；公务接待费4.00万元，比上年增加1.00万元，主要原因是接待任务增加；公务用车购置及运行费0万元，与上年预算数相同，其中：公务用车购置费0万元，公务用车运行维护费0万元。",
+  8: "本单位机关运行经费财政拨款预算10.00万元，与上年预算数相同。",
+  9: "2026年示例市政务服务中心政府采购预算总额5.00万元。其中：政府采购货物预算2.00万元、政府采购工程预算0万元、政府采购服务预算3.00万元。",
+  10: "2026年示例市政务服务中心纳入绩效目标管理的二级项目2个，共计金额30.00万元。公开项目绩效目标2个。",
+  11: "截至2026年3月1日，示例市政务服务中心共有公务用车0辆。",
+};
 
 const codedExpenditure = (no: 3 | 5) =>
   table(no, [
@@ -160,7 +171,8 @@ export function consistentDisclosure(): Disclosure {
       section(8, [fig("机关运行经费财政拨款预算", 10)]),
       section(9, [fig("政府采购预算总额", 5), fig("政府采购货物预算", 2), fig("政府采购工程预算", 0), fig("政府采购服务预算", 3)]),
       section(10, [count("纳入绩效目标管理的二级项目", 2), fig("共计金额", 30), count("公开项目绩效目标", 2)]),
-    ],
+      section(11, []),
+    ].map((s) => ({ ...s, text: TEXT[s.no] ?? s.text })),
     performance: [
       {
         projectName: "Z大厅运行经费",

@@ -38,7 +38,12 @@ describe("seed 001 山西转型综合改革示范区行政审批局 2025", () =>
 
   test("the unit subtotal printed twice in table 12 is noted and counted once; none of its own tables is attached", () => {
     expect(byRule(findings, "info")).toEqual({ "project-subtotals": 1 });
-    expect(byRule(findings, "warning")).toEqual({ "performance-count": 1 });
+    expect(byRule(findings, "warning")).toEqual({ "performance-count": 1, "leftover-text": 1 });
+  });
+
+  test("a template placeholder left in an attached target table: 资产投入使用时间 “2022年6月10日XX月XX日前” (line 440)", () => {
+    const leftover = findings.filter((f) => f.rule === "leftover-text");
+    expect(leftover.map((f) => [f.lines, f.actual])).toEqual([[[440], "XX"]]);
   });
 });
 

@@ -274,6 +274,7 @@ export function readDisclosure(text: string): ReadResult {
       performance,
       warnings,
       lineCount: lines.length,
+      source: lines,
       extent: { endsIn, replacedLines },
     },
   };

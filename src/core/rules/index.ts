@@ -34,6 +34,16 @@ import { t5WithinT3 } from "./t5-t3";
 import { economicCategories } from "./t6-categories";
 import { t6MatchesCodes } from "./t6-functional-codes";
 import { t6MatchesT5 } from "./t6-t5-basic";
+import { leftoverText } from "./leftover-text";
+import { levelWording } from "./level-wording";
+import { moneyWording } from "./money-wording";
+import { narrativeReasons } from "./narrative-reasons";
+import { repeatedText } from "./repeated-text";
+import { requiredDetails } from "./required-details";
+import { requiredSections } from "./required-sections";
+import { strayYear } from "./stray-year";
+import { subjectNames } from "./subject-names";
+import { unitName } from "./unit-name";
 
 export type { Finding, Rule, Severity, Scope } from "./types";
 
@@ -73,6 +83,17 @@ export const RULES: readonly Rule[] = [
   narrativeSharesSum,
   performanceTables,
   performanceCount,
+  // What reviewers check beyond the arithmetic (issue 19).
+  narrativeReasons,
+  requiredSections,
+  requiredDetails,
+  leftoverText,
+  repeatedText,
+  strayYear,
+  levelWording,
+  unitName,
+  moneyWording,
+  subjectNames,
 ];
 
 export function ruleById(id: string): Rule | undefined {

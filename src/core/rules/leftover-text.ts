@@ -1,0 +1,45 @@
+import { excerpt, scannableLines } from "../text/documentText";
+import type { Rule } from "./types";
+
+/** Template placeholders and fill-in marks a finished disclosure must not keep. */
+const PLACEHOLDERS: [RegExp, string][] = [
+  [/(?<![A-Za-z])(?:XX|xx|ＸＸ|××)+(?![A-Za-z])|(?<=[\u4e00-\u9fff])[Ｘ×](?=[\u4e00-\u9fff])/, "“XX”占位符"],
+  [/请填写|待填写|待补充/, "“请填写”提示"],
+  [/\{[^{}]{0,12}\}|｛[^｛｝]{0,12}｝/, "花括号占位符"],
+  [/……/, "省略号“……”"],
+  [/增加[（(]减少[)）]|增长[（(]下降[)）]|增[（(]减[)）]/, "未删去的模板措辞“增加（减少）”"],
+  [/[（(]略[)）]/, "“（略）”"],
+];
+
+/** Any character a placeholder above starts with: most lines hold none and are passed over at once. */
+const MAY_HOLD_PLACEHOLDER = /[XxＸ×请待{｛…增略]/;
+
+/** Template placeholders left in the text (XX, 请填写, {单位}, ……, 增加（减少）, （略）). */
+export const leftoverText: Rule = {
+  id: "leftover-text",
+  description: {
+    zh: "正文和表格中不应留有模板占位符或填写提示（XX、××、请填写、待填写、{单位}、……、增加（减少）、（略）），目录和名词解释除外",
+    en: "No template placeholder or fill-in prompt is left (XX, 请填写, {单位}, ……, 增加（减少）, （略）); the table of contents and glossary are exempt",
+  },
+  tables: [],
+  scope: "narrative",
+  severity: "warning",
+  check(ctx) {
+    for (const line of scannableLines(ctx.disclosure)) {
+      if (line.role === "toc" || line.role === "glossary") continue;
+      if (!MAY_HOLD_PLACEHOLDER.test(line.text)) continue;
+      const text = line.prose;
+      // One finding per line, naming each kind of placeholder it holds ("XX月XX日" is one leftover).
+      const found = PLACEHOLDERS.map(([pattern, what]) => ({ m: pattern.exec(text), what })).filter((f) => f.m !== null);
+      if (found.length === 0) continue;
+      const first = found.reduce((a, b) => (b.m!.index < a.m!.index ? b : a));
+      ctx.report({
+        tables: [],
+        message: `第${line.no}行留有${found.map((f) => f.what).join("、")}：“${excerpt(text, first.m!.index, first.m![0].length)}”`,
+        expected: null,
+        actual: found.map((f) => f.m![0]).join(" "),
+        lines: [line.no],
+      });
+    }
+  },
+};

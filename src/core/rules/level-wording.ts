@@ -1,0 +1,46 @@
+import { excerpt, narrativeSentences, proseOf, scannableLines, tableTitleLines } from "../text/documentText";
+import type { Rule } from "./types";
+
+/** The other level's wording: 部门预算 in a 单位 disclosure, 单位预算 in a 部门 one (所属单位预算 is honest). */
+function otherLevel(level: "单位" | "部门"): RegExp {
+  return level === "单位" ? /部门预算(?!支出经济科目)/g : /(?<![所属下各])单位预算/g;
+}
+
+/** A 单位 disclosure does not call itself 部门预算, nor a 部门 disclosure 单位预算. */
+export const levelWording: Rule = {
+  id: "level-wording",
+  description: {
+    zh: "单位预算公开的标题和情况说明中不应写成“部门预算”，部门预算公开中不应写成“单位预算”",
+    en: "A 单位 disclosure is not called 部门预算 in its titles and narrative, nor a 部门 disclosure 单位预算",
+  },
+  tables: [],
+  scope: "narrative",
+  severity: "warning",
+  check(ctx) {
+    const d = ctx.disclosure;
+    if (!d.level) return;
+    const report = (text: string, at: number, found: string, line: number) =>
+      ctx.report({
+        tables: [],
+        message: `本文件是${d.level}预算公开，第${line}行却写作“${found}”：“${excerpt(text, at, found.length)}”`,
+        expected: `${d.level}预算`,
+        actual: found,
+        lines: [line],
+      });
+    const titles = tableTitleLines(d);
+    for (const line of scannableLines(d)) {
+      if (!titles.has(line.no)) continue;
+      const text = line.prose;
+      for (const m of text.matchAll(otherLevel(d.level))) report(text, m.index ?? 0, m[0], line.no);
+    }
+    for (const s of d.narrative) {
+      const text = proseOf(s.title);
+      for (const m of text.matchAll(otherLevel(d.level))) report(text, m.index ?? 0, m[0], s.line);
+    }
+    // Sections 一 to 十一 speak of the unit itself; 其他说明 may quote other bodies' documents.
+    for (const sentence of narrativeSentences(d)) {
+      if (sentence.section > 11) continue;
+      for (const m of sentence.text.matchAll(otherLevel(d.level))) report(sentence.text, m.index ?? 0, m[0], sentence.line);
+    }
+  },
+};

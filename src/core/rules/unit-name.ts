@@ -1,0 +1,68 @@
+import { narrativeSentences, proseOf, scannableLines } from "../text/documentText";
+import type { Rule } from "./types";
+
+const TABLE_LABEL = /^(?:单位|部门)名称[:：]?(.+?)(?:单位[:：].*)?$/;
+const COVER_TITLE = /^(.+?)20\d\d年度?(?:单位|部门)预算公开/;
+/** The narrative's sentences that open with the year and the unit's name ("2025年度X预算收入总计…"). */
+const NARRATIVE_NAME =
+  /^20\d\d年度?(.{2,40}?)(?:预算收入|支出预算|财政拨款收支总预算|一般公共预算当年支出|一般公共预算安排|财政拨款安排|政府采购预算总额|纳入绩效目标管理)/;
+const SELF = /^(?:本|我)(?:单位|部门)$/;
+
+interface NameUse {
+  name: string;
+  where: string;
+  line: number;
+}
+
+/** The unit's name is the same on the cover, in the tables' headers and in the narrative. */
+export const unitName: Rule = {
+  id: "unit-name",
+  description: {
+    zh: "封面、各表“单位名称”和情况说明中的单位名称应一致",
+    en: "The unit's name is the same on the cover, in the tables' headers and in the narrative",
+  },
+  tables: [],
+  scope: "narrative",
+  severity: "warning",
+  check(ctx) {
+    const d = ctx.disclosure;
+    if (!d.unit) return;
+    const reference = proseOf(d.unit);
+    const uses: NameUse[] = [];
+    let coverSeen = false;
+    for (const line of scannableLines(d)) {
+      if (line.role === "front" ? coverSeen : line.role !== "table" || line.text.indexOf("名称") < 0) continue;
+      const text = line.prose;
+      // A cover line names the unit in Chinese: stray bytes (U+FFFD) and watermarks are passed over.
+      if (text === "" || text === "仅供内部审核" || text.includes("\ufffd") || !/[\u4e00-\u9fff]{2}/.test(text)) continue;
+      if (line.role === "front") {
+        coverSeen = true;
+        const cover = COVER_TITLE.exec(text)?.[1] ?? (text.length <= 40 && !/预算公开|目录/.test(text) ? text : null);
+        if (cover) uses.push({ name: cover, where: "封面", line: line.no });
+      } else if (line.role === "table") {
+        // The label's own cell: "单位名称⇥2025预算数" is a column header, not a label.
+        const m = TABLE_LABEL.exec(proseOf(line.text.trim().split("\t")[0]));
+        if (m) uses.push({ name: m[1], where: "表头“单位名称”", line: line.no });
+      }
+    }
+    for (const sentence of narrativeSentences(d)) {
+      const m = NARRATIVE_NAME.exec(sentence.text);
+      if (m && !SELF.test(m[1])) uses.push({ name: m[1], where: "情况说明", line: sentence.line });
+    }
+    const differing = new Map<string, NameUse[]>();
+    for (const use of uses) {
+      if (use.name === reference) continue;
+      differing.set(use.name, [...(differing.get(use.name) ?? []), use]);
+    }
+    for (const [name, list] of differing) {
+      const places = [...new Set(list.map((u) => u.where))].join("、");
+      ctx.report({
+        tables: [],
+        message: `${places}中的单位名称“${name}”与各表的“${reference}”不一致（第${list.map((u) => u.line).join("、")}行）`,
+        expected: reference,
+        actual: name,
+        lines: list.map((u) => u.line),
+      });
+    }
+  },
+};
