@@ -322,6 +322,11 @@ function findGrids(rulings: Ruling[]): Grid[] {
     if (ys.length < 2 || xs.length < 2) continue;
     // A page border or a single box is not a table.
     if (xs.length === 2 && ys.length === 2) continue;
+    // A table drawn without its outer left or right border: the rows' rulings still show its extent.
+    const left = Math.min(...h.map((r) => r.x1));
+    const right = Math.max(...h.map((r) => r.x2));
+    if (left < xs[0] - SNAP * 2) xs.unshift(left);
+    if (right > xs[xs.length - 1] + SNAP * 2) xs.push(right);
     grids.push({ ys, xs, verticals: v, horizontals: h, x0: xs[0], x1: xs[xs.length - 1], top: ys[0], bottom: ys[ys.length - 1] });
   }
   return grids;
@@ -361,7 +366,7 @@ function layOutGrid(grid: Grid, runs: Run[]): LaidLine[] {
   });
   const hasRuling = (y: number, x: number) => grid.horizontals.some((h) => Math.abs(h.y1 - y) <= SNAP && h.x1 <= x + 1 && h.x2 >= x - 1);
   // Each run anchored at its cell's top-left grid cell: left across merged columns, up across merged rows.
-  const byBand: { run: Run; column: number }[][] = grid.ys.map(() => []);
+  const placedRuns: { run: Run; band: number; anchor: number; column: number }[] = [];
   for (const whole of runs) {
     const wholeBand = bandOf(whole);
     if (wholeBand < 0) continue;
@@ -374,8 +379,23 @@ function layOutGrid(grid: Grid, runs: Run[]): LaidLine[] {
     const span = columnAt(own, (run.x0 + run.x1) / 2);
     const column = columnAt(grid.xs, own[span] + 0.5);
     const middle = (own[span] + own[span + 1]) / 2;
+    const ownBand = band;
     while (band > 0 && !hasRuling(grid.ys[band], middle)) band--;
-    byBand[band].push({ run, column });
+    placedRuns.push({ run, band: ownBand, anchor: band, column });
+  }
+  // A merged cell holds a few lines of text; a column drawn without row rulings holds one value per row:
+  // its values stay in their own rows.
+  const linesPerCell = new Map<string, Set<number>>();
+  for (const p of placedRuns) {
+    const key = `${p.anchor}:${p.column}`;
+    const set = linesPerCell.get(key) ?? new Set<number>();
+    set.add(Math.round(p.run.y));
+    linesPerCell.set(key, set);
+  }
+  const byBand: { run: Run; column: number }[][] = grid.ys.map(() => []);
+  for (const p of placedRuns) {
+    const merged = p.anchor !== p.band && linesPerCell.get(`${p.anchor}:${p.column}`)!.size <= 3;
+    byBand[merged ? p.anchor : p.band].push({ run: p.run, column: p.column });
   }
   for (const placed of byBand) {
     if (placed.length === 0) continue;
