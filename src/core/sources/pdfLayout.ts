@@ -123,9 +123,10 @@ function toRuns(items: PdfTextItem[], turns: number): Run[] {
     if (![t[0], t[1], t[2], t[3], t[4], t[5], item.width].every(Number.isFinite)) continue;
     if (quarterTurns(t) !== turns) continue;
     const [a, b] = turn(t[0], t[1], turns);
-    const [c, d] = turn(t[2], t[3], turns);
+    const d = turn(t[2], t[3], turns)[1];
     const [e, f] = turn(t[4], t[5], turns);
-    if (a <= 0 || Math.abs(b) > a * 0.05 || Math.abs(c) > Math.abs(d) * 0.05) continue;
+    // Upright after turning; c may be non-zero: italic is often a slanted upright font.
+    if (a <= 0 || Math.abs(b) > a * 0.05 || d <= 0) continue;
     const size = Math.max(Math.abs(d), 1);
     // pdf.js gives one width per item: characters are placed by their usual advance (CJK a full em,
     // others half). Two or more spaces inside an item separate cells, so they split it.
@@ -449,6 +450,8 @@ function gapColumns(block: Run[][]): number[] {
 
 function layOutText(lines: VisualLine[]): LaidLine[] {
   const chunked = lines.map(chunksOf);
+  // Lines of two or more chunks, unless prose spread out by justification: candidates for a table.
+  const tabular = chunked.map((chunks) => chunks.length >= 2 && !chunks.some((c) => PROSE.test(c.text)));
   const out: LaidLine[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -456,7 +459,7 @@ function layOutText(lines: VisualLine[]): LaidLine[] {
     let j = i;
     while (
       j < lines.length &&
-      (chunked[j].length >= 2 || (j > i && j + 1 < lines.length && chunked[j + 1].length >= 2 && closeBelow(lines[j - 1], lines[j]))) &&
+      (tabular[j] || (j > i && j + 1 < lines.length && tabular[j + 1] && closeBelow(lines[j - 1], lines[j]))) &&
       (j === i || closeBelow(lines[j - 1], lines[j]))
     )
       j++;
@@ -486,8 +489,11 @@ function layOutText(lines: VisualLine[]): LaidLine[] {
     }
     const line = lines[i];
     const chunks = chunked[i];
+    // A lone line with wide gaps: cells (编制部门：… | 单位：元) unless it is prose whose words are spread
+    // out (justified text, blanks of a form): a sentence's punctuation says which.
+    const prose = chunks.some((c) => PROSE.test(c.text));
     out.push({
-      text: chunks.length >= 2 ? chunks.map((c) => c.text).join("\t") : joinPieces(chunks.map((c) => c.text)),
+      text: chunks.length >= 2 && !prose ? chunks.map((c) => c.text).join("\t") : joinPieces(chunks.map((c) => c.text)),
       y: line.y,
       kind: "text",
       x0: line.x0,
@@ -499,6 +505,8 @@ function layOutText(lines: VisualLine[]): LaidLine[] {
   }
   return out;
 }
+
+const PROSE = /[，。；、]/;
 
 function closeBelow(above: VisualLine, below: VisualLine): boolean {
   return above.y - below.y <= Math.max(above.size, below.size) * 3;
