@@ -7,9 +7,11 @@ import { Preview } from "./components/Preview";
 import { Findings } from "./components/Findings";
 import { ACCEPTED, UnreadableFile, openFiles } from "./sources";
 import { attachPages, attachWarningPages, type PdfSource } from "../core/sources/pdfSource";
+import { Coverage } from "./components/Coverage";
 import type { Strings } from "./strings";
 import {
   addShortFunctionNames,
+  resumeImported,
   downloadDraft,
   downloadWorkbook,
   importDraftIntoExcel,
@@ -39,6 +41,38 @@ export function App({ strings, inExcel }: AppProps) {
   const stopWatching = React.useRef<(() => Promise<void>) | null>(null);
   React.useEffect(() => () => void stopWatching.current?.(), []);
 
+  // From an import on, every edit of the imported sheets re-runs the whole catalogue.
+  const startLiveChecking = React.useCallback(
+    async (started: LiveSession) => {
+      setSession(started);
+      await stopWatching.current?.();
+      stopWatching.current = await watchImported(
+        started,
+        ({ findings: updated, elapsedMs, unread }) => {
+          setFindings(updated);
+          setLive(`${strings.liveChecked}${Math.round(elapsedMs)} ms`);
+          setError(unread.length > 0 ? `${strings.liveUnread}${unread.join("、")}` : null);
+        },
+        setError,
+      );
+    },
+    [strings],
+  );
+
+  // A workbook reopened with imported sheets: checking resumes from what the import kept in it.
+  React.useEffect(() => {
+    if (!inExcel) return;
+    void resumeImported().then(
+      (resumed) => {
+        if (!resumed) return;
+        setDisclosure(resumed.session.disclosure);
+        setFindings(resumed.result.findings);
+        void startLiveChecking(resumed.session);
+      },
+      () => undefined, // nothing to resume from: the pane starts empty
+    );
+  }, [inExcel, startLiveChecking]);
+
   const writeDraft = async () => {
     if (!disclosure) return;
     setWriting(true);
@@ -64,18 +98,7 @@ export function App({ strings, inExcel }: AppProps) {
       if (inExcel) {
         const result = await importIntoExcel(disclosure, findings);
         setDone(`${strings.imported}${Object.values(result.sheets).length}${strings.sheetsUnit}`);
-        // From now on every edit of the imported sheets re-runs the whole catalogue.
-        const started: LiveSession = { disclosure, sheets: result.sheets };
-        setSession(started);
-        await stopWatching.current?.();
-        stopWatching.current = await watchImported(
-          started,
-          ({ findings: updated, elapsedMs }) => {
-            setFindings(updated);
-            setLive(`${strings.liveChecked}${Math.round(elapsedMs)} ms`);
-          },
-          setError,
-        );
+        if (result.session) await startLiveChecking(result.session);
       } else {
         await downloadWorkbook(disclosure, findings);
         setDone(strings.downloaded);
@@ -168,6 +191,7 @@ export function App({ strings, inExcel }: AppProps) {
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
+      {disclosure && <Coverage disclosure={disclosure} strings={strings} />}
       {disclosure && <Preview disclosure={disclosure} strings={strings} />}
       {disclosure && (
         <Findings
@@ -196,7 +220,9 @@ export function App({ strings, inExcel }: AppProps) {
             void addShortFunctionNames().then(
               (r) =>
                 setDone(
-                  `${strings.namesAdded}${r.added.join("、") || "—"}${r.conflicting.length > 0 ? `；${strings.namesKept}${r.conflicting.join("、")}` : ""}`,
+                  `${strings.namesAdded}${r.added.join("、") || "—"}${r.conflicting.length > 0 ? `；${strings.namesKept}${r.conflicting.join("、")}` : ""}${
+                    r.failed.length > 0 ? `；${strings.namesFailed}${r.failed.map((f) => `${f.name}（${f.reason}）`).join("、")}` : ""
+                  }`,
                 ),
               (e: Error) => setError(e.message),
             )

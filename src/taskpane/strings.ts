@@ -38,6 +38,8 @@ const zh = {
   addNames: "添加简写函数名（=CHECK.TOTALS() 等）",
   namesAdded: "已添加：",
   namesKept: "工作簿中已有、未改动：",
+  namesFailed: "此版本 Excel 中无法使用，已移除：",
+  liveUnread: "以下工作表的表格已不存在，其中的数字未能检查：",
   drafted: "已生成下一年度草稿：黄色单元格为录入项，其余各表与情况说明由公式生成",
 };
 export type Strings = typeof zh;
@@ -81,6 +83,8 @@ const en: Strings = {
   addNames: "Add short function names (=CHECK.TOTALS() …)",
   namesAdded: "Added: ",
   namesKept: "already in the workbook, left alone: ",
+  namesFailed: "do not work in this Excel, removed: ",
+  liveUnread: "These sheets' tables are gone, so their figures were not checked: ",
   drafted: "Next year's draft written: shaded cells are inputs, everything else follows by formula",
 };
 
