@@ -238,6 +238,8 @@ interface Grid {
   xs: number[];
   verticals: Ruling[];
   horizontals: Ruling[];
+  /** Columns added where the rows' rulings reach beyond the outer verticals (an open-sided table). */
+  extended: { left: boolean; right: boolean };
   x0: number;
   x1: number;
   top: number;
@@ -326,9 +328,10 @@ function findGrids(rulings: Ruling[]): Grid[] {
     // A table drawn without its outer left or right border: the rows' rulings still show its extent.
     const left = Math.min(...h.map((r) => r.x1));
     const right = Math.max(...h.map((r) => r.x2));
-    if (left < xs[0] - SNAP * 2) xs.unshift(left);
-    if (right > xs[xs.length - 1] + SNAP * 2) xs.push(right);
-    grids.push({ ys, xs, verticals: v, horizontals: h, x0: xs[0], x1: xs[xs.length - 1], top: ys[0], bottom: ys[ys.length - 1] });
+    const extended = { left: left < xs[0] - SNAP * 2, right: right > xs[xs.length - 1] + SNAP * 2 };
+    if (extended.left) xs.unshift(left);
+    if (extended.right) xs.push(right);
+    grids.push({ ys, xs, verticals: v, horizontals: h, extended, x0: xs[0], x1: xs[xs.length - 1], top: ys[0], bottom: ys[ys.length - 1] });
   }
   return grids;
 }
@@ -398,6 +401,10 @@ function layOutGrid(grid: Grid, runs: Run[]): LaidLine[] {
     const merged = p.anchor !== p.band && linesPerCell.get(`${p.anchor}:${p.column}`)!.size <= 3;
     byBand[merged ? p.anchor : p.band].push({ run: p.run, column: p.column });
   }
+  // An added outer column that holds no text was only rulings overshooting the table's border.
+  const used = new Set(placedRuns.map((p) => p.column));
+  const dropFirst = grid.extended.left && !used.has(0);
+  const dropLast = grid.extended.right && !used.has(columns - 1);
   for (const placed of byBand) {
     if (placed.length === 0) continue;
     const columnOf = new Map(placed.map((p) => [p.run, p.column]));
@@ -422,6 +429,8 @@ function layOutGrid(grid: Grid, runs: Run[]): LaidLine[] {
       const cells: Run[][] = Array.from({ length: columns }, () => []);
       for (const run of row) cells[columnOf.get(run)!].push(run);
       const texts = cells.map((c) => joinPieces(toVisualLines(c).flatMap((l) => l.runs.map((r) => r.text))));
+      if (dropLast) texts.pop();
+      if (dropFirst) texts.shift();
       const y = Math.max(...row.map((r) => r.y));
       const size = Math.max(...row.map((r) => r.size));
       out.push({ text: texts.join("\t"), y, kind: "table", x0: grid.x0, x1: grid.x1, size, lineOnPage: 0 });
@@ -570,7 +579,7 @@ function rejoinParagraphs(pages: LaidLine[][]): { text: string; page: number; li
         !STARTS_HEADING.test(line.text);
       if (continues) {
         previous.text = joinPieces([previous.text, line.text]);
-        previous.open = line.x1 >= right - line.size * 1.5 && !/[。：:；;]$/.test(line.text);
+        previous.open = line.x1 >= right - line.size * 1.5 && !/[：:]$/.test(line.text);
         return;
       }
       out.push({
@@ -578,7 +587,7 @@ function rejoinParagraphs(pages: LaidLine[][]): { text: string; page: number; li
         page: p + 1,
         lineOnPage: line.lineOnPage,
         size: line.size,
-        open: single && text.length >= 2 && line.x1 >= right - line.size * 1.5 && line.text.length >= 8 && !/[。：:；;]$/.test(line.text),
+        open: single && text.length >= 2 && line.x1 >= right - line.size * 1.5 && line.text.length >= 8 && !/[：:]$/.test(line.text),
       });
     });
   });
