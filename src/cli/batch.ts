@@ -39,7 +39,7 @@ export function expandInputs(inputs: string[]): string[] {
     for (const entry of entries) {
       const child = join(path, entry);
       if (statSync(child, { throwIfNoEntry: false })?.isDirectory()) walk(child);
-      else if (/\.(txt|text|tsv)$/i.test(entry)) files.push(child);
+      else if (/\.(txt|text|tsv|pdf)$/i.test(entry)) files.push(child);
     }
   };
   for (const input of inputs) walk(input);

@@ -6,6 +6,21 @@ import { computeCoverage } from "../core/coverage";
 import type { FileResult } from "./batch";
 import { CliFailure, type Lang } from "./errors";
 import { readInputText } from "./files";
+import { InputError, isPdfPath, loadDocument } from "./loadSource";
+import { attachPages } from "../core/sources/pdfSource";
+
+/** A PDF: read through the PDF source; its findings carry their pages. */
+async function checkPdf(file: string): Promise<FileResult> {
+  try {
+    const { disclosure, source } = await loadDocument([file]);
+    const findings = attachPages(checkDisclosure(disclosure), source);
+    const coverage = computeCoverage(disclosure);
+    return { file, ok: true, unit: disclosure.unit, year: disclosure.year, counts: countBySeverity(findings), findings, coverage };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return { file, ok: false, error: error.message.replace(`无法读取“${file}”：`, "") };
+  }
+}
 
 const lang: Lang = (workerData as { lang?: Lang } | null)?.lang ?? "zh";
 
@@ -31,10 +46,10 @@ function checkFile(file: string): FileResult {
   };
 }
 
-parentPort?.on("message", ({ index, file }: { index: number; file: string }) => {
+parentPort?.on("message", async ({ index, file }: { index: number; file: string }) => {
   let result: FileResult;
   try {
-    result = checkFile(file);
+    result = isPdfPath(file) ? await checkPdf(file) : checkFile(file);
   } catch (error) {
     result = { file, ok: false, error: `内部错误：${(error as Error).message}` };
   }

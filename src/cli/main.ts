@@ -12,6 +12,9 @@ import { checkFiles, expandInputs } from "./batch";
 import { CheckFileError, checkFile } from "./reviewCheck";
 import { CliFailure, detectLang, fileFailure, type Lang, messages, parseArgsFailure, usageFailure } from "./errors";
 import { isFolder, readInputText, sameFile, writeAtomically } from "./files";
+import { InputError, isPdfPath, loadDocument } from "./loadSource";
+import type { PdfSource } from "../core/sources/pdfSource";
+import { looksLikePdf } from "../pdf/extract";
 import { computeCoverage } from "../core/coverage";
 
 const VERSION: string = (() => {
@@ -39,7 +42,8 @@ const HELP = `disclosure — 预算公开助手命令行 (budget disclosure assi
   disclosure --help | --version
   --lang en                        命令行提示用英文 (messages in English; also DISCLOSURE_LANG=en or LANG=en…)
 
-FILE 为从PDF转出的文本（制表符分隔单元格），UTF-8、GB18030或UTF-16编码；“-”读取标准输入。
+FILE 为预算公开的PDF文件，或从PDF转出的文本（制表符分隔单元格），UTF-8、GB18030或UTF-16编码；“-”读取标准输入。
+  --merge  把几个PDF读作一份预算公开（如分开发布的情况说明和报表）：disclosure check 说明.pdf 报表.pdf --merge
 退出码 Exit codes: 0 成功/无错误, 1 检查发现错误, 2 文件无法读取、不是预算公开或未能完整读取
 （批量检查时，有文件无法读取或未能完整读取为2，否则有错误为1）`;
 
@@ -91,7 +95,7 @@ async function checkMany(inputs: string[], json: boolean): Promise<number> {
   const files = expandInputs(inputs);
   if (files.length === 0) {
     const names = inputs.join(LANG === "zh" ? "、" : ", ");
-    throw new CliFailure("not-found", LANG === "zh" ? `“${names}”中没有文本文件（.txt）` : `no text files (.txt) in "${names}"`);
+    throw new CliFailure("not-found", LANG === "zh" ? `“${names}”中没有预算公开文件（.txt 或 .pdf）` : `no text or PDF files (.txt, .pdf) in "${names}"`);
   }
   const results = await checkFiles(files, LANG);
   if (json) {
@@ -121,6 +125,26 @@ async function checkMany(inputs: string[], json: boolean): Promise<number> {
   return results.some((r) => (r.counts?.error ?? 0) > 0) ? 1 : 0;
 }
 
+/** A PDF (or several read as one with --merge) through the PDF source; a text file as before. */
+async function loadAny(paths: string[]): Promise<{ disclosure: Disclosure; source: PdfSource | null }> {
+  const pdf = (path: string) => {
+    if (path === "-" || isFolder(path)) return false;
+    if (isPdfPath(path)) return true;
+    try {
+      return looksLikePdf(new Uint8Array(readFileSync(path).subarray(0, 1024)));
+    } catch {
+      return false;
+    }
+  };
+  if (paths.length === 1 && !pdf(paths[0])) return { disclosure: loadDisclosure(paths[0]), source: null };
+  try {
+    return await loadDocument(paths);
+  } catch (error) {
+    if (error instanceof InputError) throw new CliFailure("not-disclosure", error.message, error.message);
+    throw error;
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -136,6 +160,7 @@ async function main(argv: string[]): Promise<number> {
       accept: { type: "string", multiple: true },
       note: { type: "string" },
       lang: { type: "string" },
+      merge: { type: "boolean", default: false },
     },
   });
   if (values.version) {
@@ -147,6 +172,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${HELP}\n`);
     return values.help ? 0 : 2;
   }
+  // One document: one file, or several PDFs read as one with --merge.
+  const oneDocument = () => (values.merge && files.length > 1 ? files : [oneFile()]);
   const oneFile = () => {
     if (files.length !== 1) throw new UsageError(LANG === "zh" ? `${command} 需要且只需要一个文件` : `${command} takes exactly one file`);
     return files[0];
@@ -158,7 +185,7 @@ async function main(argv: string[]): Promise<number> {
   };
   switch (command) {
     case "parse": {
-      const disclosure = loadDisclosure(oneFile());
+      const { disclosure } = await loadAny(oneDocument());
       process.stdout.write(
         values.json
           ? `${JSON.stringify(disclosureToJson(disclosure), null, 2)}\n`
@@ -168,13 +195,13 @@ async function main(argv: string[]): Promise<number> {
     }
     case "check": {
       if (files.length === 0) throw new UsageError(LANG === "zh" ? "check 需要文件或文件夹" : "check needs a file or a folder");
-      if (files.length > 1 || isFolder(files[0])) return checkMany(files, values.json ?? false);
-      const disclosure = loadDisclosure(files[0]);
+      if ((files.length > 1 && !values.merge) || isFolder(files[0])) return checkMany(files, values.json ?? false);
+      const { disclosure, source } = await loadAny(files);
       const coverage = computeCoverage(disclosure);
       // Decisions kept in FILE.review.json, --accept and --report: src/cli/reviewCheck.ts. What was not read comes first.
       const options = { json: values.json ?? false, report: values.report, accept: values.accept, note: values.note, force: values.force };
-      const status = await checkFile(files[0], disclosure, { ...options, before: formatCoverage(coverage, LANG), jsonExtra: { coverage } }).catch((e) =>
-        e instanceof CheckFileError ? fail(e.message) : Promise.reject(e),
+      const status = await checkFile(files[0], disclosure, { ...options, before: formatCoverage(coverage, LANG), jsonExtra: { coverage }, source }).catch(
+        (e) => (e instanceof CheckFileError ? fail(e.message) : Promise.reject(e)),
       );
       if (!coverage.complete) {
         process.stderr.write(
@@ -187,9 +214,10 @@ async function main(argv: string[]): Promise<number> {
       return status;
     }
     case "import": {
-      const input = oneFile();
+      const inputs = oneDocument();
+      const input = inputs[0];
       const output = needOutput(values.force ?? false);
-      const disclosure = loadDisclosure(input);
+      const { disclosure } = await loadAny(inputs);
       noteIfIncomplete(input, disclosure);
       const findings = checkDisclosure(disclosure);
       const { writeXlsx } = await import("../xlsx/writeXlsx"); // exceljs loads in half a second: only when writing
@@ -200,9 +228,10 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case "draft": {
-      const input = oneFile();
+      const inputs = oneDocument();
+      const input = inputs[0];
       const output = needOutput(values.force ?? false);
-      const disclosure = loadDisclosure(input);
+      const { disclosure } = await loadAny(inputs);
       noteIfIncomplete(input, disclosure);
       const { writeXlsx } = await import("../xlsx/writeXlsx");
       writeAtomically(output, await writeXlsx(buildDraftLayout(disclosure, { prefill: values.prefill ?? false })), LANG);

@@ -2,6 +2,19 @@ import type { Disclosure } from "../core/model";
 import { sortByTable, type MergedFinding } from "../core/findings/merge";
 import { countBySeverity } from "../core/rules";
 import { tableSpec } from "../core/tableSpecs";
+import type { Located } from "../core/sources/pdfSource";
+
+/** "第12、13行" for a text; "第12行，第5页第3行" for a PDF (the file named when several were read as one). */
+function whereLines(f: { lines: number[] } & Located): string {
+  const lines = lineList(f.lines);
+  if (!f.locations || f.locations.length === 0) return lines;
+  const pages: string[] = [];
+  for (const at of f.locations.slice(0, 4)) {
+    const label = `${at.file ? `${at.file}` : ""}第${at.page}页第${at.lineOnPage}行`;
+    if (!pages.includes(label)) pages.push(label);
+  }
+  return `${lines}，${pages.join("、")}`;
+}
 import { type Coverage, replacedBytesNotice } from "../core/coverage";
 import type { Lang } from "./errors";
 
@@ -18,7 +31,7 @@ export function formatSummary(d: Disclosure): string {
   out.push(`  绩效目标表：${d.performance.length}张`);
   if (d.warnings.length > 0) {
     out.push(`  读取提示${d.warnings.length}条：`);
-    for (const w of d.warnings) out.push(`    ${w.line ? `第${w.line}行：` : ""}${w.message}`);
+    for (const w of d.warnings) out.push(`    ${w.line ? `${whereLines({ lines: [w.line], ...(w as Located) })}：` : ""}${w.message}`);
   }
   return out.join("\n") + "\n";
 }
@@ -30,8 +43,8 @@ function lineList(lines: readonly number[], max = 4): string {
 }
 
 /** Where a finding was seen: its lines, or for a fact seen in several places each place with its lines. */
-function placesText(f: MergedFinding): string {
-  if (f.places.length <= 1) return f.lines.length > 0 ? `（${lineList(f.lines)}）` : "";
+function placesText(f: MergedFinding & Located): string {
+  if (f.places.length <= 1) return f.lines.length > 0 ? `（${whereLines(f)}）` : "";
   const shown = f.places.slice(0, 4).map((p) => [p.label, lineList(p.lines, 3)].filter(Boolean).join(" "));
   return `（共${f.places.length}处：${shown.join("；")}${f.places.length > 4 ? "；…" : ""}）`;
 }

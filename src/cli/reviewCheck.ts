@@ -19,6 +19,7 @@ import {
   serializeDecisions,
 } from "../core/review/decisions";
 import { checkDisclosure } from "../core/rules";
+import { attachPages, type PdfSource } from "../core/sources/pdfSource";
 import { checkSheetXlsx } from "../xlsx/reportXlsx";
 import { formatCheckReport } from "./report";
 import { mergeFindings, sortByTable } from "../core/findings/merge";
@@ -35,6 +36,8 @@ export interface CheckFileOptions {
   before?: string;
   /** Added to the --json output (the coverage). */
   jsonExtra?: Record<string, unknown>;
+  /** The PDF the document was read from, for the pages of the findings. */
+  source?: PdfSource | null;
 }
 
 /** A refusal with a message for the user (exit status 2). */
@@ -88,7 +91,8 @@ function formatAccepted(findings: ReviewedFinding[], outdated: ReturnType<typeof
 
 /** Checks one file; returns the exit status (1 when an error not accepted remains). */
 export async function checkFile(path: string, disclosure: Disclosure, options: CheckFileOptions): Promise<number> {
-  const findings = checkDisclosure(disclosure);
+  // Pages of a PDF source (第5页) ride along on each finding.
+  const findings = attachPages(checkDisclosure(disclosure), options.source);
   const loaded = loadDecisions(path);
   const problem = loaded.problem;
   let decisions = loaded.decisions;
@@ -109,7 +113,11 @@ export async function checkFile(path: string, disclosure: Disclosure, options: C
   if (problem) process.stderr.write(`${problem}\n`);
   if (options.report) await writeReport(options.report, disclosure, reviewed, options.force ?? false);
   if (options.json) {
-    const json = { ...findingsToJson(disclosure, sortByTable(mergeFindings(reviewed))), ...options.jsonExtra, ...(outdated.length > 0 ? { outdatedDecisions: outdated } : {}) };
+    const json = {
+      ...findingsToJson(disclosure, sortByTable(mergeFindings(reviewed))),
+      ...options.jsonExtra,
+      ...(outdated.length > 0 ? { outdatedDecisions: outdated } : {}),
+    };
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   } else {
     process.stdout.write(

@@ -12,7 +12,8 @@ import { SourceInput } from "./components/SourceInput";
 import { Verdict, verdictSentence } from "./components/Verdict";
 import { WorkbookButtons } from "./components/WorkbookButtons";
 import { prepareFindings, type MergedFinding } from "./findingView";
-import { SOURCES, textFileSource } from "./sources";
+import { ACCEPTED, UnreadableFile, openFiles } from "./sources";
+import { attachPages, attachWarningPages, type PdfSource } from "../core/sources/pdfSource";
 import type { Strings } from "./strings";
 import {
   addShortFunctionNames,
@@ -140,7 +141,7 @@ export function App({ strings, inExcel }: AppProps) {
     });
 
   /** Reads and checks; a text that is refused leaves the previous state alone except for the message. */
-  const check = (input: string, onAccepted?: () => void) => {
+  const check = (input: string, onAccepted?: () => void, pdf: PdfSource | null = null) => {
     setBusy(true);
     setError(null);
     // Let the spinner paint before the (fast, but synchronous) read.
@@ -152,19 +153,26 @@ export function App({ strings, inExcel }: AppProps) {
       } else {
         onAccepted?.();
         forget(false);
-        setResult(resultOf(read.disclosure, checkDisclosure(read.disclosure)));
+        // A PDF: what it could not read (pages without text) comes first; findings carry their pages.
+        if (pdf) read.disclosure.warnings = attachWarningPages([...pdf.warnings, ...read.disclosure.warnings], pdf);
+        setResult(resultOf(read.disclosure, attachPages(checkDisclosure(read.disclosure), pdf)));
       }
       setBusy(false);
     }, 0);
   };
 
-  const onFile = async (file: File) => {
+  // One text file, one PDF, or several PDFs read as one (text and tables published separately).
+  const open = async (files: File[]) => {
+    if (files.length === 0) return;
+    setBusy(true);
+    setError(null);
     try {
-      const content = await textFileSource.readFile(file);
+      const opened = await openFiles(files, { tooLarge: strings.fileTooLarge, mixed: strings.mixedFiles });
       // The box changes only when the file is a disclosure; a refused file leaves it as it was.
-      check(content, () => setText(content));
+      check(opened.text, () => setText(opened.text), opened.pdf);
     } catch (e) {
-      setError(e instanceof RangeError ? strings.fileTooLarge : `${strings.notText}：${(e as Error).message}`);
+      setBusy(false);
+      setError(e instanceof UnreadableFile ? e.message : e instanceof RangeError ? strings.fileTooLarge : `${strings.notText}：${(e as Error).message}`);
     }
   };
 
@@ -179,10 +187,10 @@ export function App({ strings, inExcel }: AppProps) {
         strings={strings}
         text={text}
         busy={busy}
-        accept={SOURCES.flatMap((s) => s.accept).join(",")}
+        accept={ACCEPTED}
         onChange={onChange}
         onRead={() => check(text)}
-        onFile={(file) => void onFile(file)}
+        onFiles={(files) => void open(files)}
         onClear={() => (setText(""), forget(false))}
       />
       {busy && <Spinner size="tiny" label={strings.reading} />}

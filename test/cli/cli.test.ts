@@ -85,12 +85,12 @@ test("a GB18030 file reads the same as UTF-8", () => {
 
 test.each([
   ["a missing file", () => join(tmp, "nope.txt"), /找不到文件/],
-  ["a folder without text files", () => (mkdirSync(join(tmp, "dir"), { recursive: true }), join(tmp, "dir")), /没有文本文件/],
+  ["a folder without text files", () => (mkdirSync(join(tmp, "dir"), { recursive: true }), join(tmp, "dir")), /没有(文本|预算公开)文件/],
   ["an empty file", () => (writeFileSync(join(tmp, "empty.txt"), ""), join(tmp, "empty.txt")), /文件为空/],
   [
     "a binary file",
     () => (writeFileSync(join(tmp, "bin.pdf"), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))), join(tmp, "bin.pdf")),
-    /不是文本|不是预算公开/,
+    /不是文本|不是预算公开|不是有效的PDF/,
   ],
   ["another kind of document", () => (writeFileSync(join(tmp, "memo.txt"), "会议通知\n请各科室参加。\n"), join(tmp, "memo.txt")), /不是预算公开/],
 ])("%s: exit 2 with a clear message", (_, makePath, message) => {

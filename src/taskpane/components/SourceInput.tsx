@@ -9,16 +9,24 @@ export interface SourceInputProps {
   accept: string;
   onChange: (text: string) => void;
   onRead: () => void;
-  onFile: (file: File) => void;
+  /** One text file, or one or more PDFs (text and tables published apart): picked or dropped. */
+  onFiles: (files: File[]) => void;
   onClear: () => void;
 }
 
 /** The disclosure's text: pasted, or opened from a file. The read button says why it is disabled. */
-export function SourceInput({ strings, text, busy, accept, onChange, onRead, onFile, onClear }: SourceInputProps) {
+export function SourceInput({ strings, text, busy, accept, onChange, onRead, onFiles, onClear }: SourceInputProps) {
   const fileInput = React.useRef<HTMLInputElement>(null);
   const empty = text.trim() === "";
   return (
-    <section aria-labelledby="source-heading">
+    <section
+      aria-labelledby="source-heading"
+      onDragOver={(event) => event.preventDefault()}
+      onDrop={(event) => {
+        event.preventDefault();
+        onFiles([...event.dataTransfer.files]);
+      }}
+    >
       <Text as="h2" id="source-heading" size={400} weight="semibold" block style={{ margin: "0 0 4px" }}>
         {strings.sourceHeading}
       </Text>
@@ -46,11 +54,12 @@ export function SourceInput({ strings, text, busy, accept, onChange, onRead, onF
           ref={fileInput}
           type="file"
           accept={accept}
+          multiple
           hidden
           onChange={(event) => {
-            const file = event.target.files?.[0];
+            const files = [...(event.target.files ?? [])];
             event.target.value = "";
-            if (file) onFile(file);
+            if (files.length > 0) onFiles(files);
           }}
           data-testid="file-input"
         />
