@@ -134,3 +134,22 @@ export function formatPercent(basisPoints: number, decimals = 2): string {
   const value = basisPoints / 100;
   return `${value.toFixed(decimals)}%`;
 }
+
+/**
+ * The rounding model (尾差). A printed total of n addends, each printed rounded to 0.01, may differ
+ * from their exact sum by up to n × 0.005, i.e. n half-hundredths. Beyond that it is an error.
+ */
+export type SumVerdict = "ok" | "rounding" | "error";
+
+export function judgeSum(sumOfAddends: Amount, printed: Amount, addendCount: number): SumVerdict {
+  const difference = Math.abs(sumOfAddends - printed);
+  if (difference === 0) return "ok";
+  return difference * 2 <= Math.max(addendCount, 1) ? "rounding" : "error";
+}
+
+/** A stated percentage against the recomputed one: off by one in its last digit is rounding. */
+export function judgePercent(recomputed: number, stated: Percent): SumVerdict {
+  if (recomputed === stated.basisPoints) return "ok";
+  const unit = 10 ** (2 - stated.decimals); // one unit of the last stated digit, in basis points
+  return Math.abs(recomputed - stated.basisPoints) <= unit ? "rounding" : "error";
+}

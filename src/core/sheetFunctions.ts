@@ -2,8 +2,7 @@
  * The logic behind the workbook functions (=BUDGET.SHARE, =BUDGET.CHECK.TOTALS …): pure, over the
  * plain values Excel passes (numbers, strings, booleans, blanks), with the rule engine's rounding model.
  */
-import { type Amount, formatAmount, formatAmountShort, numberToAmount, parseAmount, percentOf } from "./amount";
-import { judgeSum } from "./rules/compare";
+import { type Amount, formatAmount, formatAmountShort, judgeSum, numberToAmount, parseAmount, percentOf } from "./amount";
 
 export type CellValue = number | string | boolean | null;
 export type Grid = CellValue[][];

@@ -25,6 +25,15 @@ export interface TableSpec {
   incomeColumns?: string[];
   /** Matches the folded title line with the year removed. */
   titlePattern: RegExp;
+  /** Which columns make up column 0 (合计/小计) of each row (the expenditure side's in two-sided tables). */
+  rowTotalSources?: number[];
+  /**
+   * The published header's first row over the amount columns: [label, first column, count], columns
+   * counted from the first amount column; "{year}" is the budget year. Default: 项目 | {year}年预算数.
+   */
+  headerGroups?: [string, number, number][];
+  /** The name column's header when not 项目. */
+  nameHeader?: string;
 }
 
 const FUND_COLUMNS = ["合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"];
@@ -40,6 +49,8 @@ export const TABLE_SPECS: readonly TableSpec[] = [
     incomeColumns: ["金额"],
     columns: ["小计", "一般公共预算", "政府性基金预算", "国有资本经营预算"],
     titlePattern: /财政拨款收支总表/,
+
+    rowTotalSources: [1, 2, 3],
   },
   {
     no: 9,
@@ -58,6 +69,8 @@ export const TABLE_SPECS: readonly TableSpec[] = [
     incomeColumns: ["金额"],
     columns: ["合计", "当年预算安排", "上年结转安排"],
     titlePattern: /预算收支总表/,
+
+    rowTotalSources: [1, 2],
   },
   {
     no: 2,
@@ -66,6 +79,12 @@ export const TABLE_SPECS: readonly TableSpec[] = [
     layout: "coded",
     columns: ["合计", "一般公共预算", "政府性基金", "国有资本经营预算", "财政专户管理资金", "单位资金", "上年结转"],
     titlePattern: /预算收入总表/,
+
+    rowTotalSources: [1, 2, 3, 4, 5],
+    headerGroups: [
+      ["本年收入", 0, 6],
+      ["上年结转", 6, 1],
+    ],
   },
   {
     no: 3,
@@ -74,6 +93,8 @@ export const TABLE_SPECS: readonly TableSpec[] = [
     layout: "coded",
     columns: EXPENDITURE_COLUMNS,
     titlePattern: /预算支出总表/,
+
+    rowTotalSources: [1, 2],
   },
   {
     no: 6,
@@ -82,6 +103,8 @@ export const TABLE_SPECS: readonly TableSpec[] = [
     layout: "economic",
     columns: ["合计", "人员经费", "公用经费"],
     titlePattern: /基本支出分经济科目/,
+
+    rowTotalSources: [1, 2],
   },
   {
     no: 5,
@@ -90,6 +113,8 @@ export const TABLE_SPECS: readonly TableSpec[] = [
     layout: "coded",
     columns: EXPENDITURE_COLUMNS,
     titlePattern: /一般公共预算支出(预算)?表/,
+
+    rowTotalSources: [1, 2],
   },
   {
     no: 7,
@@ -98,6 +123,8 @@ export const TABLE_SPECS: readonly TableSpec[] = [
     layout: "coded",
     columns: ["政府性基金收入预算"],
     titlePattern: /政府性基金预算收入表/,
+
+    headerGroups: [["政府性基金收入预算", 0, 1]],
   },
   {
     no: 8,
@@ -106,6 +133,8 @@ export const TABLE_SPECS: readonly TableSpec[] = [
     layout: "coded",
     columns: EXPENDITURE_COLUMNS,
     titlePattern: /政府性基金预算支出表/,
+
+    rowTotalSources: [1, 2],
   },
   {
     no: 10,
@@ -114,6 +143,8 @@ export const TABLE_SPECS: readonly TableSpec[] = [
     layout: "named",
     columns: FUND_COLUMNS,
     titlePattern: /三公"?经费支出预算表/,
+
+    rowTotalSources: [1, 2, 3],
   },
   {
     no: 11,
@@ -122,6 +153,9 @@ export const TABLE_SPECS: readonly TableSpec[] = [
     layout: "named",
     columns: FUND_COLUMNS,
     titlePattern: /机关运行经费预算表/,
+
+    rowTotalSources: [1, 2, 3],
+    nameHeader: "单位名称",
   },
   {
     no: 13,
@@ -130,6 +164,13 @@ export const TABLE_SPECS: readonly TableSpec[] = [
     layout: "projects",
     columns: FUND_COLUMNS,
     titlePattern: /项目支出预算表\(?上年结转/,
+
+    rowTotalSources: [1, 2, 3],
+    headerGroups: [
+      ["合计", 0, 1],
+      ["{year}年财政拨款", 1, 3],
+    ],
+    nameHeader: "项目名称",
   },
   {
     no: 12,
@@ -138,6 +179,15 @@ export const TABLE_SPECS: readonly TableSpec[] = [
     layout: "projects",
     columns: [...FUND_COLUMNS, "财政专户管理资金", "单位资金"],
     titlePattern: /项目支出预算表(\(?本年预算\)?)?$/,
+
+    rowTotalSources: [1, 2, 3, 4, 5],
+    headerGroups: [
+      ["合计", 0, 1],
+      ["{year}年财政拨款", 1, 3],
+      ["财政专户管理资金", 4, 1],
+      ["单位资金", 5, 1],
+    ],
+    nameHeader: "项目名称",
   },
 ];
 
@@ -162,15 +212,7 @@ export function matchTableTitle(key: string): TableNo | null {
   return null;
 }
 
-/** Which columns make up column 0 (合计/小计) of each row: sources of funds, 基本+项目, 人员+公用. */
-export const ROW_TOTAL_SOURCES: Partial<Record<TableNo, number[]>> = {
-  2: [1, 2, 3, 4, 5],
-  3: [1, 2],
-  5: [1, 2],
-  6: [1, 2],
-  8: [1, 2],
-  10: [1, 2, 3],
-  11: [1, 2, 3],
-  12: [1, 2, 3, 4, 5],
-  13: [1, 2, 3],
-};
+/** Which columns make up column 0 (合计/小计) of each single-sided table's rows. */
+export const ROW_TOTAL_SOURCES: Partial<Record<TableNo, number[]>> = Object.fromEntries(
+  TABLE_SPECS.filter((spec) => spec.rowTotalSources && !spec.incomeColumns).map((spec) => [spec.no, spec.rowTotalSources!]),
+);

@@ -7,47 +7,17 @@
  */
 import { amountToNumber } from "../amount";
 import { findTable, type Disclosure, type DisclosureTable, type TableNo, type TableRow } from "../model";
-import { bareName, totalRow } from "../rules/compare";
-import { cellRef, safeSheetName, sheetRef } from "../layout/address";
+import { bareName, totalRow } from "../model/rows";
+import { cellRef } from "../layout/address";
 import { tableRelations } from "../layout/relations";
 import { checkFormula, columnPlan, groupHeaders, refList } from "../layout/tableSheet";
 import { CellCollector } from "../layout/cells";
 import type { SheetLayout, WorkbookLayout } from "../layout/types";
 import { tableSpec } from "../tableSpecs";
 import { buildDraftNarrative } from "./draftNarrative";
+import { DraftPlacements, draftSheetName, type DraftPlacement } from "./placements";
 
-export interface DraftPlacement {
-  sheet: string;
-  row: number;
-  /** Column of value j of next year; last year's is at previousCol + j. */
-  col: number;
-  previousCol: number;
-}
-
-export class DraftPlacements {
-  private readonly map = new Map<TableRow, DraftPlacement>();
-  set(row: TableRow, placement: DraftPlacement) {
-    this.map.set(row, placement);
-  }
-  /** A reference to next year's value j of the row, from another sheet (or the same one). */
-  ref(row: TableRow | undefined, j: number, fromSheet?: string): string | undefined {
-    const p = row && this.map.get(row);
-    if (!p) return undefined;
-    return p.sheet === fromSheet ? cellRef(p.row, p.col + j) : sheetRef(p.sheet, p.row, p.col + j);
-  }
-  previousRef(row: TableRow | undefined, j: number, fromSheet?: string): string | undefined {
-    const p = row && this.map.get(row);
-    if (!p) return undefined;
-    return p.sheet === fromSheet ? cellRef(p.row, p.previousCol + j) : sheetRef(p.sheet, p.row, p.previousCol + j);
-  }
-  get(row: TableRow) {
-    return this.map.get(row);
-  }
-}
-
-export function draftSheetName(no: number): string {
-  return safeSheetName(`表${String(no).padStart(2, "0")} ${tableSpec(no as TableNo).shortTitle}`);
-}
+export { DraftPlacements, draftSheetName, type DraftPlacement } from "./placements";
 
 /** The same rows as an imported table sheet: group header, column names, body. */
 const GROUP_ROW = 3;

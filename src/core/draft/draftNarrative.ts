@@ -5,11 +5,11 @@
  * Places where the user must write the reasons say so.
  */
 import { findTable, type Disclosure, type TableNo, type TableRow } from "../model";
-import { bareName, rowsOn, totalRow } from "../rules/compare";
-import { projectGroups } from "../rules/projectHelpers";
+import { bareName, rowsOn, totalRow } from "../model/rows";
+import { projectGroups } from "../model/projects";
 import { absoluteRef, cellRef, columnLetter } from "../layout/address";
 import type { LayoutCell, SheetLayout } from "../layout/types";
-import type { DraftPlacements } from "./draftLayout";
+import type { DraftPlacements } from "./placements";
 
 export const DRAFT_NARRATIVE_SHEET = "说明（草稿）";
 export const REASON_PLACEHOLDER = "……（请填写原因）";

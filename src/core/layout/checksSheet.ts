@@ -4,8 +4,8 @@
  */
 import { findTable, type Disclosure, type TableNo, type TableRow } from "../model";
 import type { Finding } from "../rules";
-import { rowsOn, totalRow } from "../rules/compare";
-import { projectGroups } from "../rules/projectHelpers";
+import { rowsOn, totalRow } from "../model/rows";
+import { projectGroups } from "../model/projects";
 import { cellRef, columnLetter, quoteSheet, sheetRef } from "./address";
 import type { PlacementMap } from "./tableSheet";
 import { CellCollector } from "./cells";

@@ -1,6 +1,6 @@
 import type { Disclosure, TableNo } from "../model";
 import type { Finding } from "../rules";
-import { rowsOn, totalRow } from "../rules/compare";
+import { rowsOn, totalRow } from "../model/rows";
 import { buildChecksSheet } from "./checksSheet";
 import { buildNarrativeSheet } from "./narrativeSheet";
 import { buildTableSheet, PlacementMap } from "./tableSheet";

@@ -4,9 +4,9 @@
  */
 import { amountToNumber, formatAmount, formatAmountShort } from "../amount";
 import { findTable, type Disclosure, type NarrativeFigure, type TableNo, type TableRow } from "../model";
-import { bareName, rowNamed, rowsOn, totalRow } from "../rules/compare";
-import { projectGroups } from "../rules/projectHelpers";
-import { INCOME_SOURCES, THREE_PUBLIC_ITEMS } from "../rules/narrativeSectionHelpers";
+import { bareName, rowNamed, rowsOn, totalRow } from "../model/rows";
+import { projectGroups } from "../model/projects";
+import { INCOME_SOURCES, THREE_PUBLIC_ITEMS } from "../model/names";
 import { cellRef, sheetRef } from "./address";
 import type { PlacementMap } from "./tableSheet";
 import { CellCollector } from "./cells";

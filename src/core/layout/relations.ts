@@ -3,8 +3,8 @@
  * columns), as positions in the model. The sheet writers turn them into live formulas.
  */
 import type { DisclosureTable, TableRow } from "../model";
-import { bareName } from "../rules/compare";
-import { projectGroups } from "../rules/projectHelpers";
+import { bareName } from "../model/rows";
+import { projectGroups } from "../model/projects";
 import { ROW_TOTAL_SOURCES } from "../tableSpecs";
 
 export interface Position {

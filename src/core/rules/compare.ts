@@ -1,19 +1,5 @@
-import { type Amount, amountToNumber, formatAmount, percentOf, formatPercent, type Percent } from "../amount";
-import type { DisclosureTable, TableRow, RowSide } from "../model";
-import { foldKey } from "../reader/text";
+import { type Amount, amountToNumber, formatAmount, judgeSum, judgePercent, percentOf, formatPercent, type Percent } from "../amount";
 import type { FindingInput, RuleContext } from "./types";
-
-/**
- * The rounding model (尾差). A printed total of n addends, each printed rounded to 0.01, may differ
- * from their exact sum by up to n × 0.005, i.e. n half-hundredths. Beyond that it is an error.
- */
-export type SumVerdict = "ok" | "rounding" | "error";
-
-export function judgeSum(sumOfAddends: Amount, printed: Amount, addendCount: number): SumVerdict {
-  const difference = Math.abs(sumOfAddends - printed);
-  if (difference === 0) return "ok";
-  return difference * 2 <= Math.max(addendCount, 1) ? "rounding" : "error";
-}
 
 export const num = (value: Amount | null): number | null => (value === null ? null : amountToNumber(value));
 export const fmt = (value: Amount | null): string => (value === null ? "空" : formatAmount(value));
@@ -74,9 +60,9 @@ export function checkPercent(
 ): void {
   const recomputed = percentOf(params.part, params.whole, params.stated.decimals);
   if (recomputed === null) return;
-  if (recomputed === params.stated.basisPoints) return;
-  const unit = 10 ** (2 - params.stated.decimals); // one unit of the last stated digit, in basis points
-  const offByOne = Math.abs(recomputed - params.stated.basisPoints) <= unit;
+  const verdict = judgePercent(recomputed, params.stated);
+  if (verdict === "ok") return;
+  const offByOne = verdict === "rounding";
   ctx.report({
     severity: offByOne ? "warning" : undefined,
     tables: params.tables,
@@ -87,35 +73,6 @@ export function checkPercent(
   });
 }
 
-/** Class names without their numbering: "一、一般公共服务支出" → "一般公共服务支出". */
-export function bareName(name: string): string {
-  return foldKey(name)
-    .replace(/^[一二三四五六七八九十]+、/, "")
-    .replace(/^[①②③④⑤⑥⑦⑧⑨]/, "");
-}
-
-export function rowsOn(table: DisclosureTable | undefined, side?: RowSide): TableRow[] {
-  if (!table) return [];
-  return side ? table.rows.filter((r) => r.side === side) : table.rows;
-}
-
-export function rowNamed(table: DisclosureTable | undefined, name: string | RegExp, side?: RowSide): TableRow | undefined {
-  return rowsOn(table, side).find((r) => (typeof name === "string" ? bareName(r.name) === name : name.test(bareName(r.name))));
-}
-
-export function totalRow(table: DisclosureTable | undefined, side?: RowSide): TableRow | undefined {
-  return rowsOn(table, side).find((r) => r.kind === "total");
-}
-
-export function value(row: TableRow | undefined, column: number): Amount | null {
-  return row?.values[column] ?? null;
-}
-
-/** The column total of a table: its 合计 row if it has one. */
-export function columnTotal(table: DisclosureTable | undefined, column: number): Amount | null {
-  return value(totalRow(table), column);
-}
-
-export function linesOf(...rows: (TableRow | undefined)[]): number[] {
-  return rows.filter((r): r is TableRow => r !== undefined).map((r) => r.line);
-}
+// The model's vocabulary moved to src/core/model; re-exported for rules written against this path.
+export { bareName, rowsOn, rowNamed, totalRow, value, columnTotal, linesOf } from "../model/rows";
+export { judgeSum, type SumVerdict } from "../amount";

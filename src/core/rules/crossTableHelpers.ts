@@ -1,25 +1,12 @@
-import { findTable, type Disclosure, type TableRow } from "../model";
-import { bareName, checkSame, linesOf, rowsOn, totalRow } from "./compare";
+import type { TableNo, TableRow } from "../model";
+import { amount, cell, type Relation } from "../relations";
+import { bareName, classesByName } from "../model/rows";
+import { checkSame, linesOf } from "./compare";
 import type { Rule } from "./types";
 
-export const T1_INCOME_TO_T2_COLUMN: [RegExp, number][] = [
-  [/^一般公共预算/, 1],
-  [/^政府性基金/, 2],
-  [/^国有资本经营/, 3],
-  [/^财政专户/, 4],
-  [/^单位资金/, 5],
-];
-
-export function classRows(table: ReturnType<typeof findTable>): TableRow[] {
-  return rowsOn(table).filter((r) => r.code?.length === 3);
-}
-
-/** The rows of a two-sided table's expenditure classes, by bare class name. */
-export function classesByName(rows: TableRow[]): Map<string, TableRow> {
-  const map = new Map<string, TableRow>();
-  for (const row of rows) if (row.kind === "item") map.set(bareName(row.name), row);
-  return map;
-}
+// The vocabulary moved to src/core/model; re-exported for rules written against this path.
+export { T1_INCOME_TO_T2_COLUMN, ECONOMIC_TO_FUNCTIONAL } from "../model/names";
+export { classRows, classesByName, onlyGeneralBudget } from "../model/rows";
 
 export function compareClasses(
   ctx: Parameters<Rule["check"]>[0],
@@ -62,18 +49,47 @@ export function compareClasses(
   }
 }
 
-export function onlyGeneralBudget(d: Disclosure): boolean {
-  const t2 = findTable(d, 2);
-  const total = totalRow(t2);
-  if (!total) return false;
-  return total.values.slice(2).every((v) => (v ?? 0) === 0);
+/** compareClasses as relations: each class of the detail table against the summary's row of that name. */
+export function classRelations(
+  summaryRows: TableRow[],
+  summaryColumn: number,
+  detailClasses: TableRow[],
+  detailColumn: number,
+  tables: [TableNo, TableNo],
+  summaryLabel: string,
+  detailLabel: string,
+): Relation[] {
+  const out: Relation[] = [];
+  const summary = classesByName(summaryRows);
+  const seen = new Set<string>();
+  for (const detail of detailClasses) {
+    const key = bareName(detail.name);
+    seen.add(key);
+    const row = summary.get(key);
+    out.push({
+      kind: "copy",
+      what: `${summaryLabel}与${detailLabel}的“${detail.name}”`,
+      expected: cell(row, summaryColumn),
+      actual: cell(detail, detailColumn),
+      expectedLabel: summaryLabel,
+      actualLabel: detailLabel,
+      tables,
+      lines: linesOf(row, detail),
+    });
+  }
+  for (const [key, row] of summary) {
+    const value = row.values[summaryColumn];
+    if (seen.has(key) || value === null || value === 0 || row.kind !== "item" || /结转/.test(key)) continue;
+    out.push({
+      kind: "copy",
+      what: `${summaryLabel}的“${row.name}”在${detailLabel}中没有对应的类级科目`,
+      expected: cell(row, summaryColumn),
+      actual: amount(null),
+      expectedLabel: summaryLabel,
+      actualLabel: detailLabel,
+      tables,
+      lines: [row.line],
+    });
+  }
+  return out;
 }
-
-export const ECONOMIC_TO_FUNCTIONAL: [RegExp, string[]][] = [
-  [/^机关事业单位基本养老保险缴费$/, ["2080505"]],
-  [/^职业年金缴费$/, ["2080506"]],
-  [/^职工基本医疗保险缴费$/, ["2101101", "2101102"]],
-  [/^公务员医疗补助缴费$/, ["2101103"]],
-  [/^住房公积金$/, ["2210201"]],
-  [/^退休费$/, ["2080501", "2080502"]],
-];

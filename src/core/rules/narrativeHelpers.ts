@@ -1,19 +1,10 @@
 import type { Amount } from "../amount";
-import type { Disclosure, NarrativeFigure, NarrativeSection, TableNo, TableRow } from "../model";
+import type { NarrativeFigure, TableNo, TableRow } from "../model";
 import { checkPercent, fmt, num } from "./compare";
 import type { RuleContext } from "./types";
 
-export function section(d: Disclosure, no: number): NarrativeSection | undefined {
-  return d.narrative.find((s) => s.no === no);
-}
-
-export function amounts(s: NarrativeSection | undefined): NarrativeFigure[] {
-  return s ? s.figures.filter((f) => f.kind === "amount") : [];
-}
-
-export function figureLabelled(s: NarrativeSection | undefined, pattern: RegExp): NarrativeFigure | undefined {
-  return amounts(s).find((f) => pattern.test(f.label));
-}
+// The narrative selectors moved to src/core/model/narrative.ts; re-exported for rules written against this path.
+export { section, amounts, figureLabelled } from "../model/narrative";
 
 /** A narrative figure restates a table figure: must be the same number. */
 export function checkStated(

@@ -1,27 +1,10 @@
 import { findTable, type TableNo, type TableRow } from "../model";
 import { checkSum, totalRow } from "./compare";
 import type { RuleContext } from "./types";
-import { foldKey } from "../reader/text";
+import { projectGroups } from "../model/projects";
 
-/** Project rows with the subtotal rows they roll up to; a subtotal repeated verbatim is counted once. */
-export function projectGroups(rows: TableRow[]): { subtotal: TableRow | undefined; projects: TableRow[]; repeated: TableRow[] }[] {
-  const groups: { subtotal: TableRow | undefined; projects: TableRow[]; repeated: TableRow[] }[] = [];
-  for (const row of rows) {
-    if (row.kind === "total") continue;
-    const current = groups[groups.length - 1];
-    if (row.kind === "subtotal") {
-      const sameAsCurrent =
-        current?.subtotal &&
-        current.projects.length === 0 &&
-        foldKey(current.subtotal.name) === foldKey(row.name) &&
-        current.subtotal.values.every((v, i) => v === row.values[i]);
-      if (sameAsCurrent) current.repeated.push(row);
-      else groups.push({ subtotal: row, projects: [], repeated: [] });
-    } else if (current) current.projects.push(row);
-    else groups.push({ subtotal: undefined, projects: [row], repeated: [] });
-  }
-  return groups;
-}
+// projectGroups moved to src/core/model/projects.ts; re-exported for rules written against this path.
+export { projectGroups } from "../model/projects";
 
 export function checkProjects(ctx: RuleContext, no: TableNo) {
   const table = findTable(ctx.disclosure, no);

@@ -1,33 +1,38 @@
 import { findTable } from "../model";
-import { checkSame, linesOf, rowsOn, totalRow } from "./compare";
-import type { Rule } from "./types";
-import { classRows, compareClasses } from "./crossTableHelpers";
+import { classRows, linesOf, rowsOn, totalRow } from "../model/rows";
+import { cell, defineRelations } from "../relations";
+import { classRelations } from "./crossTableHelpers";
 
 /** T1 expenditure classes = T3 class rows; T1 本年支出合计 = T3 合计. */
-export const t1MatchesT3: Rule = {
-  id: "t1-t3-expenditure",
-  description: {
-    zh: "表1各功能分类支出等于表3对应类级科目，表1本年支出合计等于表3合计",
-    en: "Table 1's expenditure by class equals table 3's class rows, and its expenditure for the year equals table 3's total",
+export const t1MatchesT3 = defineRelations(
+  {
+    id: "t1-t3-expenditure",
+    description: {
+      zh: "表1各功能分类支出等于表3对应类级科目，表1本年支出合计等于表3合计",
+      en: "Table 1's expenditure by class equals table 3's class rows, and its expenditure for the year equals table 3's total",
+    },
+    tables: [1, 3],
+    scope: "cross-table",
+    severity: "error",
   },
-  tables: [1, 3],
-  scope: "cross-table",
-  severity: "error",
-  check(ctx) {
-    const t1 = findTable(ctx.disclosure, 1);
-    const t3 = findTable(ctx.disclosure, 3);
-    if (!t1 || !t3 || t1.empty) return;
+  (d) => {
+    const t1 = findTable(d, 1);
+    const t3 = findTable(d, 3);
+    if (!t1 || !t3 || t1.empty) return [];
     const t3Total = totalRow(t3);
     const subtotal = rowsOn(t1, "expenditure").find((r) => r.kind === "subtotal");
-    checkSame(ctx, {
-      what: "表1本年支出合计与表3合计",
-      expected: subtotal?.values[0] ?? null,
-      actual: t3Total?.values[0] ?? null,
-      expectedLabel: "表1",
-      actualLabel: "表3",
-      tables: [1, 3],
-      lines: linesOf(subtotal, t3Total),
-    });
-    compareClasses(ctx, rowsOn(t1, "expenditure"), 0, classRows(t3), 0, [1, 3], "表1", "表3");
+    return [
+      {
+        kind: "copy",
+        what: "表1本年支出合计与表3合计",
+        expected: cell(subtotal, 0),
+        actual: cell(t3Total, 0),
+        expectedLabel: "表1",
+        actualLabel: "表3",
+        tables: [1, 3],
+        lines: linesOf(subtotal, t3Total),
+      },
+      ...classRelations(rowsOn(t1, "expenditure"), 0, classRows(t3), 0, [1, 3], "表1", "表3"),
+    ];
   },
-};
+);

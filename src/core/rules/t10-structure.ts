@@ -1,20 +1,23 @@
 import { findTable } from "../model";
-import { checkSum, rowNamed, totalRow } from "./compare";
-import type { Rule } from "./types";
+import { rowNamed, totalRow } from "../model/rows";
+import { cell, defineRelations, type Relation } from "../relations";
 
 /** Table 10: 公务用车购置及运行费 = ①购置费 + ②运行维护费; 合计 = 出国(境) + 接待 + 购置及运行. */
-export const threePublicStructure: Rule = {
-  id: "t10-structure",
-  description: {
-    zh: "表10“三公”经费：公务用车购置及运行费等于购置费与运行维护费之和；合计等于因公出国（境）费、公务接待费、公务用车购置及运行费之和",
-    en: "Table 10: official vehicles = purchase + running costs; the total = overseas travel + official reception + official vehicles",
+export const threePublicStructure = defineRelations(
+  {
+    id: "t10-structure",
+    description: {
+      zh: "表10“三公”经费：公务用车购置及运行费等于购置费与运行维护费之和；合计等于因公出国（境）费、公务接待费、公务用车购置及运行费之和",
+      en: "Table 10: official vehicles = purchase + running costs; the total = overseas travel + official reception + official vehicles",
+    },
+    tables: [10],
+    scope: "table",
+    severity: "error",
   },
-  tables: [10],
-  scope: "table",
-  severity: "error",
-  check(ctx) {
-    const table = findTable(ctx.disclosure, 10);
-    if (!table || table.empty) return;
+  (d) => {
+    const table = findTable(d, 10);
+    if (!table || table.empty) return [];
+    const out: Relation[] = [];
     const abroad = rowNamed(table, /^因公出国\(境\)费/);
     const reception = rowNamed(table, /^公务接待费/);
     const vehicles = rowNamed(table, /^公务用车购置及运行(维护)?费/);
@@ -23,23 +26,26 @@ export const threePublicStructure: Rule = {
     const total = totalRow(table);
     table.columns.forEach((column, i) => {
       if (vehicles && (purchase || running)) {
-        checkSum(ctx, {
+        out.push({
+          kind: "sum",
           what: `表10公务用车购置及运行费的“${column}”列（购置费＋运行维护费）`,
-          addends: [purchase?.values[i] ?? null, running?.values[i] ?? null],
-          printed: vehicles.values[i],
+          total: cell(vehicles, i),
+          parts: [cell(purchase, i), cell(running, i)],
           tables: [10],
           lines: [vehicles.line],
         });
       }
       if (total) {
-        checkSum(ctx, {
+        out.push({
+          kind: "sum",
           what: `表10合计的“${column}”列（出国（境）＋接待＋公务用车）`,
-          addends: [abroad?.values[i] ?? null, reception?.values[i] ?? null, vehicles?.values[i] ?? null],
-          printed: total.values[i],
+          total: cell(total, i),
+          parts: [cell(abroad, i), cell(reception, i), cell(vehicles, i)],
           tables: [10],
           lines: [total.line],
         });
       }
     });
+    return out;
   },
-};
+);

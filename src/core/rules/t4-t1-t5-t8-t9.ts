@@ -1,56 +1,62 @@
 import { findTable } from "../model";
-import { bareName, checkSame, linesOf, rowsOn, totalRow } from "./compare";
-import type { Rule } from "./types";
-import { classRows, compareClasses } from "./crossTableHelpers";
+import { bareName, classRows, linesOf, rowsOn, totalRow } from "../model/rows";
+import { cell, defineRelations, type Relation } from "../relations";
+import { classRelations } from "./crossTableHelpers";
 
 /** T4 income = T1 income by source; T4 一般公共预算 column per class = T5; 基金 = T8; 国资 = T9. */
-export const t4MatchesOthers: Rule = {
-  id: "t4-t1-t5-t8-t9",
-  description: {
-    zh: "表4财政拨款收入等于表1对应收入；表4一般公共预算列各类支出等于表5类级科目，政府性基金列等于表8，国有资本经营预算列等于表9",
-    en: "Table 4's appropriations equal table 1's; its general-budget column equals table 5 class by class, the fund column table 8 and the state-capital column table 9",
+export const t4MatchesOthers = defineRelations(
+  {
+    id: "t4-t1-t5-t8-t9",
+    description: {
+      zh: "表4财政拨款收入等于表1对应收入；表4一般公共预算列各类支出等于表5类级科目，政府性基金列等于表8，国有资本经营预算列等于表9",
+      en: "Table 4's appropriations equal table 1's; its general-budget column equals table 5 class by class, the fund column table 8 and the state-capital column table 9",
+    },
+    tables: [1, 4, 5, 8, 9],
+    scope: "cross-table",
+    severity: "error",
   },
-  tables: [1, 4, 5, 8, 9],
-  scope: "cross-table",
-  severity: "error",
-  check(ctx) {
-    const t1 = findTable(ctx.disclosure, 1);
-    const t4 = findTable(ctx.disclosure, 4);
-    if (!t4 || t4.empty) return;
+  (d) => {
+    const t1 = findTable(d, 1);
+    const t4 = findTable(d, 4);
+    if (!t4 || t4.empty) return [];
+    const out: Relation[] = [];
     for (const pattern of [/^一般公共预算$/, /^政府性基金预算$/, /^国有资本经营预算$/]) {
       const r4 = rowsOn(t4, "income").find((r) => r.section === undefined && pattern.test(bareName(r.name)));
       const r1 = rowsOn(t1, "income").find((r) => pattern.test(bareName(r.name)));
       if (!r4 || !r1) continue;
-      checkSame(ctx, {
+      out.push({
+        kind: "copy",
         what: `“${bareName(r4.name)}”收入在表4与表1`,
-        expected: r1.values[0],
-        actual: r4.values[0],
+        expected: cell(r1, 0),
+        actual: cell(r4, 0),
         expectedLabel: "表1",
         actualLabel: "表4",
         tables: [1, 4],
         lines: linesOf(r1, r4),
       });
     }
-    const t5 = findTable(ctx.disclosure, 5);
-    if (t5) compareClasses(ctx, rowsOn(t4, "expenditure"), 1, classRows(t5), 0, [4, 5], "表4一般公共预算列", "表5");
+    const t5 = findTable(d, 5);
+    if (t5) out.push(...classRelations(rowsOn(t4, "expenditure"), 1, classRows(t5), 0, [4, 5], "表4一般公共预算列", "表5"));
     const subtotal = rowsOn(t4, "expenditure").find((r) => r.kind === "subtotal");
     const pairs: [number, ReturnType<typeof findTable>, string, 5 | 8 | 9][] = [
       [1, t5, "表5合计", 5],
-      [2, findTable(ctx.disclosure, 8), "表8合计", 8],
-      [3, findTable(ctx.disclosure, 9), "表9支出合计", 9],
+      [2, findTable(d, 8), "表8合计", 8],
+      [3, findTable(d, 9), "表9支出合计", 9],
     ];
     for (const [column, table, label, no] of pairs) {
       if (!table) continue;
       const total = no === 9 ? totalRow(table, "expenditure") : totalRow(table);
-      checkSame(ctx, {
+      out.push({
+        kind: "copy",
         what: `表4本年支出合计“${t4.columns[column]}”列与${label}`,
-        expected: subtotal?.values[column] ?? null,
-        actual: total?.values[0] ?? null,
+        expected: cell(subtotal, column),
+        actual: cell(total, 0),
         expectedLabel: "表4",
         actualLabel: label,
         tables: [4, no],
         lines: linesOf(subtotal, total),
       });
     }
+    return out;
   },
-};
+);

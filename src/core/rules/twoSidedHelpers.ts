@@ -1,13 +1,15 @@
 import { type Amount } from "../amount";
-import { findTable, type TableNo, type TableRow } from "../model";
-import { checkSame, checkSum, rowNamed, rowsOn } from "./compare";
-import type { RuleContext } from "./types";
+import { findTable, type Disclosure, type TableNo, type TableRow } from "../model";
+import { rowNamed, rowsOn } from "../model/rows";
+import { cell, type Relation } from "../relations";
 
 export const amountOf = (row: TableRow | undefined, i = 0): Amount | null => row?.values[i] ?? null;
 
-export function checkTwoSided(ctx: RuleContext, no: TableNo, carryName: RegExp) {
-  const table = findTable(ctx.disclosure, no);
-  if (!table || table.empty) return;
+/** Tables 1 and 4: income items → 本年收入合计 → 收入总计; classes → 本年支出合计 → 支出总计; balance. */
+export function twoSidedRelations(d: Disclosure, no: TableNo, carryName: RegExp): Relation[] {
+  const table = findTable(d, no);
+  if (!table || table.empty) return [];
+  const out: Relation[] = [];
   const income = rowsOn(table, "income");
   const expenditure = rowsOn(table, "expenditure");
   const incomeSubtotal = income.find((r) => r.kind === "subtotal");
@@ -15,10 +17,11 @@ export function checkTwoSided(ctx: RuleContext, no: TableNo, carryName: RegExp) 
   const carry = income.filter((r) => carryName.test(r.name.replace(/\s/g, "")) || r.section !== undefined);
   const incomeItems = income.filter((r) => r.kind === "item" && r.section === undefined && !carryName.test(r.name.replace(/\s/g, "")));
   if (incomeSubtotal) {
-    checkSum(ctx, {
+    out.push({
+      kind: "sum",
       what: `表${no}收入各项之和与本年收入合计`,
-      addends: incomeItems.map((r) => amountOf(r)),
-      printed: amountOf(incomeSubtotal),
+      total: cell(incomeSubtotal, 0),
+      parts: incomeItems.map((r) => cell(r, 0)),
       tables: [no],
       lines: [incomeSubtotal.line, ...incomeItems.map((r) => r.line)],
     });
@@ -26,11 +29,12 @@ export function checkTwoSided(ctx: RuleContext, no: TableNo, carryName: RegExp) 
   if (incomeTotal && incomeSubtotal) {
     // Table 4 lists the carry-over by source under its heading row; the heading may be blank.
     const carryParts = carry.filter((r) => r.section !== undefined);
-    const carryAmounts = carryParts.length > 0 ? carryParts.map((r) => amountOf(r)) : carry.map((r) => amountOf(r));
-    checkSum(ctx, {
+    const carryRows = carryParts.length > 0 ? carryParts : carry;
+    out.push({
+      kind: "sum",
       what: `表${no}收入总计（本年收入合计＋上年结转）`,
-      addends: [amountOf(incomeSubtotal), ...carryAmounts],
-      printed: amountOf(incomeTotal),
+      total: cell(incomeTotal, 0),
+      parts: [cell(incomeSubtotal, 0), ...carryRows.map((r) => cell(r, 0))],
       tables: [no],
       lines: [incomeTotal.line, incomeSubtotal.line, ...carry.map((r) => r.line)],
     });
@@ -41,18 +45,20 @@ export function checkTwoSided(ctx: RuleContext, no: TableNo, carryName: RegExp) 
   const classes = expenditure.filter((r) => r.kind === "item" && r !== yearEnd);
   if (expenditureSubtotal) {
     table.columns.forEach((column, i) => {
-      checkSum(ctx, {
+      out.push({
+        kind: "sum",
         what: `表${no}支出各功能分类之和与本年支出合计（“${column}”列）`,
-        addends: classes.map((r) => amountOf(r, i)),
-        printed: amountOf(expenditureSubtotal, i),
+        total: cell(expenditureSubtotal, i),
+        parts: classes.map((r) => cell(r, i)),
         tables: [no],
         lines: [expenditureSubtotal.line, ...classes.filter((r) => r.values[i] !== null).map((r) => r.line)],
       });
       if (expenditureTotal) {
-        checkSum(ctx, {
+        out.push({
+          kind: "sum",
           what: `表${no}支出总计（本年支出合计＋年终结转，“${column}”列）`,
-          addends: [amountOf(expenditureSubtotal, i), amountOf(yearEnd, i)],
-          printed: amountOf(expenditureTotal, i),
+          total: cell(expenditureTotal, i),
+          parts: [cell(expenditureSubtotal, i), cell(yearEnd, i)],
           tables: [no],
           lines: [expenditureTotal.line, expenditureSubtotal.line],
         });
@@ -60,14 +66,16 @@ export function checkTwoSided(ctx: RuleContext, no: TableNo, carryName: RegExp) 
     });
   }
   if (incomeTotal && expenditureTotal) {
-    checkSame(ctx, {
+    out.push({
+      kind: "copy",
       what: `表${no}收支平衡`,
-      expected: amountOf(incomeTotal),
-      actual: amountOf(expenditureTotal),
+      expected: cell(incomeTotal, 0),
+      actual: cell(expenditureTotal, 0),
       expectedLabel: "收入总计",
       actualLabel: "支出总计",
       tables: [no],
       lines: [incomeTotal.line, expenditureTotal.line],
     });
   }
+  return out;
 }
