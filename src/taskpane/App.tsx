@@ -5,6 +5,7 @@ import { checkDisclosure, type Finding } from "../core/rules";
 import type { Disclosure } from "../core/model";
 import { Preview } from "./components/Preview";
 import { Findings } from "./components/Findings";
+import { Coverage } from "./components/Coverage";
 import { SOURCES, textFileSource } from "./sources";
 import type { Strings } from "./strings";
 import {
@@ -151,6 +152,7 @@ export function App({ strings, inExcel }: AppProps) {
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
+      {disclosure && <Coverage disclosure={disclosure} strings={strings} />}
       {disclosure && <Preview disclosure={disclosure} strings={strings} />}
       {disclosure && (
         <Findings

@@ -1,16 +1,16 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as iconv from "iconv-lite";
 import { ROOT } from "../build";
 import { SEED_DIR, seedText } from "../helpers";
+import { tempDir } from "../support/tempDir";
 
 // The compiled CLI (npm test builds it first: the "pretest" script).
 const CLI = join(ROOT, "build", "cli", "src", "cli", "main.js");
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 const seed = (n: string) => join(SEED_DIR, { "000": "000_206854ab748b39c9.txt", "002": "002_5fdab3ab01a01bfd.txt" }[n]!);
-const tmp = mkdtempSync(join(tmpdir(), "disclosure-cli-"));
+const tmp = tempDir("disclosure-cli-");
 
 test("--help and --version", () => {
   const help = run("--help");
@@ -67,12 +67,12 @@ test("a GB18030 file reads the same as UTF-8", () => {
 
 test.each([
   ["a missing file", () => join(tmp, "nope.txt"), /找不到文件/],
-  ["a folder without text files", () => (mkdirSync(join(tmp, "dir"), { recursive: true }), join(tmp, "dir")), /没有文本文件/],
+  ["a folder without text files", () => (mkdirSync(join(tmp, "dir"), { recursive: true }), join(tmp, "dir")), /没有预算公开文件/],
   ["an empty file", () => (writeFileSync(join(tmp, "empty.txt"), ""), join(tmp, "empty.txt")), /文件为空/],
   [
     "a binary file",
     () => (writeFileSync(join(tmp, "bin.pdf"), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))), join(tmp, "bin.pdf")),
-    /不是文本|不是预算公开/,
+    /不是文本|不是预算公开|PDF文件已损坏/,
   ],
   ["another kind of document", () => (writeFileSync(join(tmp, "memo.txt"), "会议通知\n请各科室参加。\n"), join(tmp, "memo.txt")), /不是预算公开/],
 ])("%s: exit 2 with a clear message", (_, makePath, message) => {

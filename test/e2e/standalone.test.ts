@@ -3,18 +3,19 @@
  * task pane opened as a plain web page, as a user without Microsoft 365 would. CI installs chromium.
  */
 import { createServer, type Server } from "node:http";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { extname, join } from "node:path";
 import { spawnSync } from "node:child_process";
 import ExcelJS from "exceljs";
 import { chromium, type Browser } from "playwright-core";
 import { DIST, ensureBuilt } from "../build";
 import { seedText } from "../helpers";
+import { tempDir } from "../support/tempDir";
 
 const CHROMIUM = "/usr/bin/chromium";
 const available = existsSync(CHROMIUM) && spawnSync(CHROMIUM, ["--version"], { stdio: "ignore" }).status === 0;
 const describeInChromium = available || process.env.CI ? describe : describe.skip;
+const screenshots = tempDir("budget-disclosure-screenshots-");
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -69,8 +70,7 @@ describeInChromium("the standalone page in Chromium", () => {
     await page.getByText("错误 2").waitFor();
     await page.getByText("大同市政务服务中心").first().waitFor();
 
-    const shots = join(tmpdir(), "budget-disclosure-screenshots");
-    mkdirSync(shots, { recursive: true });
+    const shots = screenshots;
     await page.screenshot({ path: join(shots, "standalone-seed000.png"), fullPage: true });
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载 Excel 工作簿" }).click()]);
