@@ -35,6 +35,8 @@ import { economicCategories } from "./t6-categories";
 import { t6MatchesCodes } from "./t6-functional-codes";
 import { t6MatchesT5 } from "./t6-t5-basic";
 
+import { checkTemplateDisclosure } from "../templates/checks";
+
 export type { Finding, Rule, Severity, Scope } from "./types";
 
 /** The catalogue: data that the CLI, the task pane and the docs all read. */
@@ -81,6 +83,8 @@ export function ruleById(id: string): Rule | undefined {
 
 /** Runs every rule (or the given ones). A rule that throws is reported, never crashes the check. */
 export function checkDisclosure(disclosure: Disclosure, rules: readonly Rule[] = RULES): Finding[] {
+  // Another template's document (Shanghai, Jiangsu): the relations of that template, not Shanxi's rules.
+  if (disclosure.template && disclosure.template !== "shanxi-13") return checkTemplateDisclosure(disclosure);
   const findings: Finding[] = [];
   for (const rule of rules) {
     const report = (input: FindingInput) => findings.push({ rule: rule.id, scope: rule.scope, ...input, severity: input.severity ?? rule.severity });

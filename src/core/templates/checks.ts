@@ -1,0 +1,180 @@
+/**
+ * The relations checked in the templates read by the generic reader, on the tables as printed: each
+ * amount compared in the unit it is printed in (元 in 元), the rounding allowance n × 0.005 of that unit.
+ *
+ * - row totals: a row's 合计 column is the sum of its parts (template data: rowTotalSources);
+ * - code tree: a 类 is the sum of its 款, a 款 of its 项, 合计 of the 类 rows (function and economic codes);
+ * - cross-table copies declared per template (CROSS_TABLE).
+ */
+import { type Amount, formatAmount, judgeSum } from "../amount";
+import type { Disclosure, TableNo, TemplateRow, TemplateTableRead } from "../model";
+import type { Finding } from "../rules/types";
+import { templateById } from "./index";
+import type { Template } from "./types";
+
+export const TEMPLATE_RULES = {
+  rowTotal: { id: "template-row-total", zh: "每行的合计等于各列之和", en: "each row's total is the sum of its columns" },
+  codeTree: { id: "template-code-tree", zh: "上级科目等于下级科目之和，合计等于各类之和", en: "each parent code is the sum of its children" },
+  crossTable: { id: "template-cross-table", zh: "表间相同口径的数一致", en: "the same figure agrees between tables" },
+} as const;
+
+function report(
+  findings: Finding[],
+  rule: keyof typeof TEMPLATE_RULES,
+  tables: number[],
+  sum: Amount,
+  printed: Amount,
+  count: number,
+  message: string,
+  lines: number[],
+) {
+  const verdict = judgeSum(sum, printed, count);
+  if (verdict === "ok") return;
+  findings.push({
+    rule: TEMPLATE_RULES[rule].id,
+    severity: verdict === "rounding" ? "warning" : "error",
+    scope: tables.length > 1 ? "cross-table" : "table",
+    tables: tables as TableNo[],
+    message: `${message}${verdict === "rounding" ? "（差额在四舍五入范围内，为尾差）" : ""}`,
+    expected: sum / 100,
+    actual: printed / 100,
+    lines,
+  });
+}
+
+function rowTotals(t: TemplateTableRead, template: Template, findings: Finding[]) {
+  const sources = template.tables.find((x) => x.no === t.no)?.rowTotalSources;
+  if (!sources) return;
+  for (const row of t.rows) {
+    const printed = row.values[0];
+    const parts = sources.map((i) => row.values[i]).filter((v): v is Amount => v !== null && v !== undefined);
+    if (printed === null || parts.length === 0) continue;
+    const sum = parts.reduce((a, b) => a + b, 0);
+    const name = row.code ? `${row.code} ${row.name}` : row.name;
+    report(
+      findings,
+      "rowTotal",
+      [t.no],
+      sum,
+      printed,
+      parts.length,
+      `表${t.no}“${t.title}”${name}行：合计${formatAmount(printed)}${t.moneyUnit}，各列之和${formatAmount(sum)}${t.moneyUnit}`,
+      [row.line],
+    );
+  }
+}
+
+function codeTree(t: TemplateTableRead, findings: Finding[]) {
+  const coded = t.rows.filter((r) => r.code !== null);
+  if (coded.length === 0) return;
+  const check = (parent: TemplateRow | undefined, children: TemplateRow[], label: string) => {
+    if (!parent || children.length === 0) return;
+    t.columns.forEach((column, c) => {
+      const printed = parent.values[c];
+      const parts = children.map((r) => r.values[c]).filter((v): v is Amount => v !== null);
+      if (printed === null && parts.every((v) => v === 0)) return;
+      const sum = parts.reduce((a, b) => a + b, 0);
+      report(
+        findings,
+        "codeTree",
+        [t.no],
+        sum,
+        printed ?? 0,
+        children.length,
+        `表${t.no}“${t.title}”${label}“${column}”列${formatAmount(printed ?? 0)}${t.moneyUnit}，下级之和${formatAmount(sum)}${t.moneyUnit}`,
+        [parent.line, ...children.map((r) => r.line)],
+      );
+    });
+  };
+  for (const parent of coded) {
+    const code = parent.code!;
+    const children = coded.filter((r) => r.code!.length === code.length + 2 && r.code!.startsWith(code));
+    check(parent, children, `${code} ${parent.name}`);
+  }
+  const total = t.rows.find((r) => r.kind === "total" && r.parts === undefined);
+  const top = Math.min(...coded.map((r) => r.code!.length));
+  check(
+    total,
+    coded.filter((r) => r.code!.length === top),
+    "合计行",
+  );
+}
+
+/** One figure of a table: a column of its 合计 row, or a side's amount on the row naming it. */
+interface FigureRef {
+  table: string;
+  /** The 合计 row's column, or (for side-by-side tables) the row whose part name matches and the part's value. */
+  column?: number;
+  row?: RegExp;
+  part?: number;
+  value?: number;
+  label: string;
+}
+
+/** Copies between tables that hold in every document of the template. */
+const CROSS_TABLE: Record<string, [FigureRef, FigureRef][]> = {
+  "shanghai-9": [
+    [
+      { table: "fiscal", row: /^支出总计$/, part: 1, value: 1, label: "财政拨款支出总计的一般公共预算" },
+      { table: "general", column: 0, label: "一般公共预算支出合计" },
+    ],
+    [
+      { table: "general", column: 1, label: "一般公共预算支出的基本支出合计" },
+      { table: "basic-economic", column: 0, label: "基本支出经济分类合计" },
+    ],
+    [
+      { table: "expenditure", column: 0, label: "支出预算合计" },
+      { table: "income-expenditure", row: /^支出总计$/, part: 1, value: 0, label: "财务收支预算总表的支出总计" },
+    ],
+    [
+      { table: "income", column: 0, label: "收入预算合计" },
+      { table: "income-expenditure", row: /^收入总计$/, part: 0, value: 0, label: "财务收支预算总表的收入总计" },
+    ],
+  ],
+};
+
+function figure(d: Disclosure, ref: FigureRef): { value: Amount; line: number; table: TemplateTableRead } | null {
+  const table = d.templateTables?.find((t) => t.key === ref.table && t.found);
+  if (!table) return null;
+  if (ref.column !== undefined) {
+    const total = table.rows.find((r) => r.kind === "total" && !r.parts);
+    const value = total?.values[ref.column];
+    return total && value !== null && value !== undefined ? { value, line: total.line, table } : null;
+  }
+  for (const row of table.rows) {
+    const part = row.parts?.[ref.part ?? 0];
+    if (part && ref.row?.test(part.name.replace(/\s/g, ""))) {
+      const value = part.values[ref.value ?? 0];
+      return value !== null && value !== undefined ? { value, line: row.line, table } : null;
+    }
+  }
+  return null;
+}
+
+/** Every relation the document's template holds, on its tables as read. */
+export function checkTemplateDisclosure(d: Disclosure): Finding[] {
+  const template = d.template ? templateById(d.template) : undefined;
+  if (!template) return [];
+  const findings: Finding[] = [];
+  for (const t of d.templateTables ?? []) {
+    if (!t.found) continue;
+    rowTotals(t, template, findings);
+    codeTree(t, findings);
+  }
+  for (const [a, b] of CROSS_TABLE[template.id] ?? []) {
+    const x = figure(d, a);
+    const y = figure(d, b);
+    if (!x || !y || x.table.moneyUnit !== y.table.moneyUnit) continue;
+    report(
+      findings,
+      "crossTable",
+      [x.table.no, y.table.no],
+      x.value,
+      y.value,
+      1,
+      `表${x.table.no}${a.label}${formatAmount(x.value)}${x.table.moneyUnit}，表${y.table.no}${b.label}${formatAmount(y.value)}${y.table.moneyUnit}`,
+      [x.line, y.line],
+    );
+  }
+  return findings;
+}
