@@ -6,7 +6,7 @@
  * - code tree: a 类 is the sum of its 款, a 款 of its 项, 合计 of the 类 rows (function and economic codes);
  * - cross-table copies declared per template (CROSS_TABLE).
  */
-import { type Amount, formatAmount, judgeSum } from "../amount";
+import { type Amount, formatAmount, formatPercent, judgePercent, judgeSum, parseAmount, parsePercent, percentOf } from "../amount";
 import type { Disclosure, TableNo, TemplateRow, TemplateTableRead } from "../model";
 import type { Finding } from "../rules/types";
 import { templateById } from "./index";
@@ -16,6 +16,11 @@ export const TEMPLATE_RULES = {
   rowTotal: { id: "template-row-total", zh: "每行的合计等于各列之和", en: "each row's total is the sum of its columns" },
   codeTree: { id: "template-code-tree", zh: "上级科目等于下级科目之和，合计等于各类之和", en: "each parent code is the sum of its children" },
   crossTable: { id: "template-cross-table", zh: "表间相同口径的数一致", en: "the same figure agrees between tables" },
+  narrativeChange: {
+    id: "template-narrative-change",
+    zh: "情况说明中增减幅度与增减额、本年数一致",
+    en: "a stated rate of change agrees with the amounts it is stated with",
+  },
 } as const;
 
 function report(
@@ -176,5 +181,42 @@ export function checkTemplateDisclosure(d: Disclosure): Finding[] {
       [x.line, y.line],
     );
   }
+  narrativeChanges(d, findings);
   return findings;
+}
+
+/**
+ * "X万元，与上年相比增加Y万元，增长Z%": the stated rate against Y over last year's X − Y (X + Y for a
+ * decrease), at the precision it is stated in. Only a sentence that states all three in one clause.
+ */
+const CHANGE =
+  /(\d[\d,]*(?:\.\d+)?)万元[。，,]?[^。；;%]{0,12}?(?:比上年|与上年|较上年|比20\d\d年)[^。；;\d%]{0,8}?(增加|减少)(\d[\d,]*(?:\.\d+)?)万元[，,]?(增长|下降|降幅|增幅|减少|增加)(\d+(?:\.\d+)?)\s*%/g;
+
+function narrativeChanges(d: Disclosure, findings: Finding[]) {
+  for (const section of d.templateSections ?? []) {
+    for (const paragraph of section.paragraphs) {
+      for (const m of paragraph.text.replace(/\s+(?=[%万])/g, "").matchAll(CHANGE)) {
+        const now = parseAmount(m[1]);
+        const change = parseAmount(m[3]);
+        const stated = parsePercent(`${m[5]}%`);
+        if (now === null || change === null || !stated) continue;
+        const before = m[2] === "增加" ? now - change : now + change;
+        if (before <= 0) continue;
+        const recomputed = percentOf(change, before, stated.decimals);
+        if (recomputed === null) continue;
+        const verdict = judgePercent(recomputed, stated);
+        if (verdict === "ok") continue;
+        findings.push({
+          rule: TEMPLATE_RULES.narrativeChange.id,
+          severity: verdict === "rounding" ? "warning" : "error",
+          scope: "narrative",
+          tables: [],
+          message: `情况说明“${m[0]}”：上年为${formatAmount(before)}万元，${m[2]}${formatAmount(change)}万元应为${m[4]}${formatPercent(recomputed, stated.decimals)}，写作${m[5]}%${verdict === "rounding" ? "（末位差1，为尾差）" : ""}`,
+          expected: formatPercent(recomputed, stated.decimals),
+          actual: `${m[5]}%`,
+          lines: [paragraph.line],
+        });
+      }
+    }
+  }
 }
