@@ -146,3 +146,31 @@ describe("the checks see a changed amount", () => {
     expect(rules).toContain("template-cross-table");
   });
 });
+
+describe("Shanghai narrative (万元) against the tables (元)", () => {
+  const check = (name: string, from: string, to: string) => {
+    const text = readFileSync(join(TEXT, `${name}.txt`), "utf8");
+    expect(text).toContain(from);
+    const result = readDisclosure(text.replace(from, to));
+    if (!result.ok) throw new Error(result.error);
+    return checkDisclosure(result.disclosure).filter((f) => f.rule === "template-narrative-figure");
+  };
+
+  test.each([
+    // 91,016,775.35元 is 9,101.68万元 after rounding: 9,101.69 is off by more than half a unit.
+    ["putuo-qfb-2025-dept", "收入预算9,101.68万元", "收入预算9,101.69万元", 9101.677535],
+    ["putuo-qfb-2025-dept", "一般公共预算拨款支出预算9,101.68万元", "一般公共预算拨款支出预算9,102.68万元", 9101.677535],
+    ["putuo-qfb-2025-dept", "机关运行经费预算为213.28万元", "机关运行经费预算为213.29万元", 213.28],
+    ["putuo-wanli-2024-dept", "收入预算15621.11万元", "收入预算15621.21万元", 15621.1123],
+    ["putuo-swh-2025-unit", "“三公”经费预算数为1.00万元", "“三公”经费预算数为2.00万元", 1],
+  ])("%s: %s changed to %s is an error", (name, from, to, table) => {
+    const findings = check(name, from, to);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].expected).toBeCloseTo(table, 6);
+  });
+
+  test("a figure printed without decimals is compared at that precision (4,614万元 for 46,140,000.00元)", () => {
+    expect(check("putuo-qfb-2025-dept", "收入预算9,101.68万元", "收入预算9,102万元")).toHaveLength(0);
+    expect(check("putuo-qfb-2025-dept", "收入预算9,101.68万元", "收入预算9,103万元")).toHaveLength(1);
+  });
+});

@@ -10,12 +10,18 @@ import { type Amount, formatAmount, formatPercent, judgePercent, judgeSum, parse
 import type { Disclosure, TableNo, TemplateRow, TemplateTableRead } from "../model";
 import type { Finding } from "../rules/types";
 import { templateById } from "./index";
+import { foldKey } from "../reader/text";
 import type { Template } from "./types";
 
 export const TEMPLATE_RULES = {
   rowTotal: { id: "template-row-total", zh: "每行的合计等于各列之和", en: "each row's total is the sum of its columns" },
   codeTree: { id: "template-code-tree", zh: "上级科目等于下级科目之和，合计等于各类之和", en: "each parent code is the sum of its children" },
   crossTable: { id: "template-cross-table", zh: "表间相同口径的数一致", en: "the same figure agrees between tables" },
+  narrativeFigure: {
+    id: "template-narrative-figure",
+    zh: "情况说明中的金额（万元）与表中数（元）折算一致",
+    en: "the narrative's amounts (万元) agree with the tables (元) after conversion",
+  },
   narrativeChange: {
     id: "template-narrative-change",
     zh: "情况说明中增减幅度与增减额、本年数一致",
@@ -182,6 +188,7 @@ export function checkTemplateDisclosure(d: Disclosure): Finding[] {
     );
   }
   narrativeChanges(d, findings);
+  narrativeFigures(d, template, findings);
   return findings;
 }
 
@@ -217,6 +224,83 @@ function narrativeChanges(d: Disclosure, findings: Finding[]) {
           lines: [paragraph.line],
         });
       }
+    }
+  }
+}
+
+/** A figure the narrative states (in 万元) that restates a table's figure: the 合计 row's column. */
+interface NarrativeFigure {
+  section: number;
+  /** On the folded paragraph; group 1 is the amount. */
+  pattern: RegExp;
+  table: string;
+  column: number;
+  label: string;
+}
+
+const AMOUNT = String.raw`(\d[\d,]*(?:\.\d+)?)万元`;
+const figureRule = (section: number, before: string, table: string, column: number, label: string): NarrativeFigure => ({
+  section,
+  pattern: new RegExp(before + AMOUNT),
+  table,
+  column,
+  label,
+});
+
+/** Shanghai: 预算编制说明 restates tables 2, 3 and 5; 其他相关情况说明 the combined 三公/机关运行经费 table. */
+const NARRATIVE_FIGURES: Record<string, NarrativeFigure[]> = {
+  "shanghai-9": [
+    figureRule(1, "收入预算", "income", 0, "收入预算"),
+    figureRule(1, "财政拨款收入", "income", 1, "财政拨款收入"),
+    figureRule(1, "(?<![拨款])支出预算", "expenditure", 0, "支出预算"),
+    figureRule(1, "一般公共预算拨款支出预算", "general", 0, "一般公共预算拨款支出预算"),
+    figureRule(2, '"三公"经费预算数为', "three-public-and-admin", 0, "“三公”经费预算数"),
+    figureRule(2, "因公出国\\(境\\)费", "three-public-and-admin", 1, "因公出国（境）费"),
+    figureRule(2, "公务接待费", "three-public-and-admin", 2, "公务接待费"),
+    figureRule(2, "公务用车购置及运行费", "three-public-and-admin", 3, "公务用车购置及运行费"),
+    figureRule(2, "公务用车购置费", "three-public-and-admin", 4, "公务用车购置费"),
+    figureRule(2, "公务用车运行费", "three-public-and-admin", 5, "公务用车运行费"),
+    figureRule(2, "机关运行经费预算为", "three-public-and-admin", 6, "机关运行经费"),
+  ],
+};
+
+/**
+ * A narrative figure in 万元 against its table: a table in 元 is converted, and the figure may differ from
+ * the exact quotient by half a unit of its last printed digit (9,101.68万元 for 91,016,775.35元).
+ */
+function narrativeFigures(d: Disclosure, template: Template, findings: Finding[]) {
+  for (const rule of NARRATIVE_FIGURES[template.id] ?? []) {
+    const section = d.templateSections?.find((s) => s.no === rule.section);
+    const table = d.templateTables?.find((t) => t.key === rule.table && t.found);
+    if (!section || !table) continue;
+    for (const paragraph of section.paragraphs) {
+      const m = rule.pattern.exec(foldKey(paragraph.text));
+      if (!m) continue;
+      const stated = parseAmount(m[1]);
+      const decimals = m[1].includes(".") ? m[1].length - m[1].indexOf(".") - 1 : 0;
+      const total =
+        table.rows.find((r) => r.kind === "total" && !r.parts) ??
+        (template.tables.find((x) => x.key === rule.table)?.layout === "values" ? table.rows[0] : undefined);
+      if (stated === null || !total) break;
+      const printed = total.values[rule.column] ?? 0;
+      // Both in hundredths of 元: the narrative's 万元 × 10,000, the allowance half its last digit.
+      const toYuan = table.moneyUnit === "元" ? 1 : 10000;
+      const tableYuan = printed * toYuan;
+      const statedYuan = stated * 10000;
+      const allowance = 0.5 * 10 ** (2 - Math.min(decimals, 2)) * 10000;
+      if (Math.abs(tableYuan - statedYuan) > allowance) {
+        findings.push({
+          rule: TEMPLATE_RULES.narrativeFigure.id,
+          severity: "error",
+          scope: "narrative",
+          tables: [table.no as TableNo],
+          message: `情况说明“${m[0]}”，表${table.no}“${table.title}”的${rule.label}为${formatAmount(printed)}${table.moneyUnit}${table.moneyUnit === "元" ? `（折合${formatAmount(Math.round(tableYuan / 10000))}万元）` : ""}`,
+          expected: tableYuan / 1000000,
+          actual: stated / 100,
+          lines: [paragraph.line, total.line],
+        });
+      }
+      break;
     }
   }
 }

@@ -122,8 +122,8 @@ export const JIANGSU: Template = {
     { no: 3, title: { zh: "支出预算情况说明", en: "expenditure" }, heading: /^[一二三四五六七八九十]+、支出预算(总体|总表)?情况说明$/ },
   ],
   unchecked: {
-    zh: "江苏省级部门预算格式目前只检查表内合计和科目层级；表间关系和情况说明中的数字尚未检查",
-    en: "for the Jiangsu layout only in-table totals and code levels are checked; relations between tables and the narrative's figures are not checked yet",
+    zh: "江苏省级部门预算格式已检查表内合计、科目层级和情况说明中增减幅度与金额的一致；表间关系和情况说明中的金额与表格的对照尚未检查",
+    en: "for the Jiangsu layout in-table totals, code levels and the narrative's rates of change against their amounts are checked; relations between tables and the narrative's amounts against the tables are not checked yet",
   },
   blockEnds: [/^第[一二三四五]部分/],
   level: "部门",
