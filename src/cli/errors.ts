@@ -20,13 +20,13 @@ export class CliFailure extends Error {
   }
 }
 
-/** --lang en (or --lang=en) on the command line, else LC_ALL / LC_MESSAGES / LANG starting with "en". */
+/** --lang en (or --lang=en) on the command line, else DISCLOSURE_LANG, else LC_ALL / LC_MESSAGES / LANG starting with "en". */
 export function detectLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
   for (let i = 0; i < argv.length; i++) {
     const value = argv[i] === "--lang" ? argv[i + 1] : argv[i].startsWith("--lang=") ? argv[i].slice(7) : undefined;
     if (value !== undefined) return /^en/i.test(value) ? "en" : "zh";
   }
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  const locale = env.DISCLOSURE_LANG || env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
   return /^en/i.test(locale) ? "en" : "zh";
 }
 

@@ -8,7 +8,6 @@ import { formatCheckReport, formatCoverage, formatSummary } from "./report";
 import type { Disclosure } from "../core/model";
 import { buildWorkbookLayout } from "../core/layout";
 import { buildDraftLayout } from "../core/draft/draftLayout";
-import { writeXlsx } from "../xlsx/writeXlsx";
 import { checkFiles, expandInputs } from "./batch";
 import { InputError, type LoadedDocument, isPdfPath, loadDocument } from "./loadSource";
 import { looksLikePdf } from "../pdf/extract";
@@ -38,7 +37,7 @@ const HELP = `disclosure — 预算公开助手命令行 (budget disclosure assi
                                    起草下一年度：录入末级数字，其余各表和情况说明由公式生成（--prefill 以本年数字为起点）
   disclosure rules [--json]        列出全部检查规则
   disclosure --help | --version
-  --lang en                        命令行提示用英文 (messages in English; also LANG=en…)
+  --lang en                        命令行提示用英文 (messages in English; also DISCLOSURE_LANG=en or LANG=en…)
 
 FILE 为预算公开的PDF文件，或从PDF转出的文本（制表符分隔单元格），UTF-8、GB18030或UTF-16编码；“-”读取标准输入。
   --merge  把几个PDF读作一份预算公开（如江苏分开发布的情况说明和报表）：disclosure check 说明.pdf 报表.pdf --merge
@@ -217,6 +216,7 @@ async function main(argv: string[]): Promise<number> {
       const { disclosure } = await load(inputs);
       noteIfIncomplete(inputs.join("、"), disclosure);
       const findings = checkDisclosure(disclosure);
+      const { writeXlsx } = await import("../xlsx/writeXlsx"); // exceljs loads in half a second: only when writing
       const bytes = await writeXlsx(buildWorkbookLayout(disclosure, findings));
       writeAtomically(output, bytes, LANG);
       const c = countBySeverity(findings);
@@ -228,6 +228,7 @@ async function main(argv: string[]): Promise<number> {
       const output = needOutput(values.force ?? false);
       const { disclosure } = await load(inputs);
       noteIfIncomplete(inputs.join("、"), disclosure);
+      const { writeXlsx } = await import("../xlsx/writeXlsx");
       writeAtomically(output, await writeXlsx(buildDraftLayout(disclosure, { prefill: values.prefill ?? false })), LANG);
       process.stdout.write(`已生成 ${output}：${(disclosure.year ?? 0) + 1}年度草稿（黄色单元格为录入项，其余由公式计算）\n`);
       return 0;

@@ -21,7 +21,7 @@ test("npm install -g . --prefix DIR gives a `disclosure` command that runs from 
     timeout: 120_000,
   });
   const disclosure = join(prefix, "bin", "disclosure");
-  const env = { ...process.env, LANG: "zh_CN.UTF-8", LC_ALL: "", PATH: `${join(prefix, "bin")}:${process.env.PATH}` };
+  const env = { ...process.env, DISCLOSURE_LANG: "zh", PATH: `${join(prefix, "bin")}:${process.env.PATH}` };
   const version = spawnSync("disclosure", ["--version"], { cwd: elsewhere, encoding: "utf8", env });
   expect(version.status).toBe(0);
   expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version);

@@ -18,7 +18,7 @@ const seedPath = (n: number) => join(SEED_DIR, SEEDS[n]);
 const seedBytes = (n: number) => readFileSync(seedPath(n));
 
 /** Chinese unless a test asks otherwise, whatever the machine's locale. */
-const ZH_ENV = { ...process.env, LANG: "zh_CN.UTF-8", LC_ALL: "", LC_MESSAGES: "" };
+const ZH_ENV = { ...process.env, DISCLOSURE_LANG: "", LANG: "zh_CN.UTF-8", LC_ALL: "", LC_MESSAGES: "" };
 
 interface Run {
   status: number | null;
@@ -327,7 +327,7 @@ describe("one message per failure kind, no system text", () => {
     const dir = scratch({ "out.xlsx": "mine" });
     const before = snapshot(dir);
     expectFailure(run(["check", join(dir, "nope.txt"), "--lang", "en"]), /^file not found: ".*nope\.txt"$/m);
-    const english = { ...process.env, LANG: "en_US.UTF-8", LC_ALL: "", LC_MESSAGES: "" };
+    const english = { ...process.env, DISCLOSURE_LANG: "", LANG: "en_US.UTF-8", LC_ALL: "", LC_MESSAGES: "" };
     expectFailure(run(["import", seedPath(0), "-o", join(dir, "out.xlsx")], { env: english }), /^".*out\.xlsx" already exists; add --force to overwrite it$/m);
     const usage = run(["check", "--bogus"], { env: english });
     expect(usage.stderr).toBe('unknown option "--bogus"\nusage: disclosure check FILE|DIR... [--json] (disclosure --help for all commands)\n');
