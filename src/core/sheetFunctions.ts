@@ -3,6 +3,7 @@
  * plain values Excel passes (numbers, strings, booleans, blanks), with the rule engine's rounding model.
  */
 import { type Amount, formatAmount, formatAmountShort, judgeSum, numberToAmount, parseAmount, percentOf } from "./amount";
+import { FLAG_ERROR, FLAG_OK, FLAG_ROUNDING } from "./relations/flags";
 
 export type CellValue = number | string | boolean | null;
 export type Grid = CellValue[][];
@@ -536,12 +537,12 @@ export function checkTotals(grid: Grid, tolerance?: number | null): string[][] {
 function flagOf(kind: number, list: Issue[] | undefined): string {
   if (kind === HEADER) return "";
   if (kind === REPEAT) return "重复行（按一行计）";
-  if (!list) return "✓";
+  if (!list) return FLAG_OK;
   const errors = list.filter((x) => x.verdict === "error");
   if (errors.length > 0) {
     const [error] = errors;
     const more = errors.length > 1 ? `（另有${errors.length - 1}处）` : "";
-    return `差 ${formatAmount(error.printed - error.expected)}：应为 ${formatAmount(error.expected)}${more}`;
+    return `${FLAG_ERROR} ${formatAmount(error.printed - error.expected)}：应为 ${formatAmount(error.expected)}${more}`;
   }
-  return `尾差 ${formatAmount(Math.abs(list[0].printed - list[0].expected))}`;
+  return `${FLAG_ROUNDING} ${formatAmount(Math.abs(list[0].printed - list[0].expected))}`;
 }

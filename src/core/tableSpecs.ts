@@ -34,6 +34,8 @@ export interface TableSpec {
   headerGroups?: [string, number, number][];
   /** The name column's header when not 项目. */
   nameHeader?: string;
+  /** Rows that total others by name (not by 合计/小计 in their name). */
+  subtotalNames?: string[];
 }
 
 const FUND_COLUMNS = ["合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"];
@@ -99,6 +101,7 @@ export const TABLE_SPECS: readonly TableSpec[] = [
   {
     no: 6,
     title: "一般公共预算安排基本支出分经济科目表",
+    nameHeader: "经济科目",
     shortTitle: "基本支出经济科目表",
     layout: "economic",
     columns: ["合计", "人员经费", "公用经费"],
@@ -139,6 +142,7 @@ export const TABLE_SPECS: readonly TableSpec[] = [
   {
     no: 10,
     title: '"三公"经费支出预算表',
+    subtotalNames: ["公务用车购置及运行费"],
     shortTitle: "三公经费表",
     layout: "named",
     columns: FUND_COLUMNS,

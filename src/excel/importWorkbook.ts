@@ -132,14 +132,22 @@ function writeSheet(context: Excel.RequestContext, layout: SheetLayout, name: st
     table.style = "TableStyleLight1";
     table.showFilterButton = false;
   }
-  if (layout.checkColumn) {
-    const col = columnLetter(layout.checkColumn);
+  // Flags: errors red, 尾差 and 提示 yellow, ✓ green — on every sheet and every check column.
+  for (const checkCol of layout.checkColumns ?? (layout.checkColumn ? [layout.checkColumn] : [])) {
+    const col = columnLetter(checkCol);
     const first = layout.frozenRows + 1;
     const flags = sheet.getRange(`${col}${first}:${col}${Math.max(first, rows)}`);
     const errors = flags.conditionalFormats.add(Excel.ConditionalFormatType.custom);
     errors.custom.rule.formula = `=LEFT(${col}${first},1)="差"`;
     errors.custom.format.fill.color = "#FFC7CE";
     errors.custom.format.font.color = "#9C0006";
+    const rounding = flags.conditionalFormats.add(Excel.ConditionalFormatType.custom);
+    rounding.custom.rule.formula = `=OR(LEFT(${col}${first},2)="尾差",LEFT(${col}${first},2)="提示")`;
+    rounding.custom.format.fill.color = "#FFEB9C";
+    rounding.custom.format.font.color = "#9C5700";
+    const ok = flags.conditionalFormats.add(Excel.ConditionalFormatType.custom);
+    ok.custom.rule.formula = `=${col}${first}="✓"`;
+    ok.custom.format.font.color = "#006100";
   }
   for (const chart of layout.charts ?? []) {
     const data = sheet.getRange(`${columnLetter(chart.labelCol)}${chart.firstRow}:${columnLetter(chart.labelCol + 1)}${chart.lastRow}`);
@@ -151,7 +159,8 @@ function writeSheet(context: Excel.RequestContext, layout: SheetLayout, name: st
   // The add-in's own function beside the native flags: recomputes in Excel's calculation as figures change.
   if (layout.kind === "table" && layout.body && layout.checkColumn) {
     const b = layout.body;
-    const fnCol = layout.checkColumn + 3;
+    // After the check columns and 原文行.
+    const fnCol = Math.max(...(layout.checkColumns ?? [layout.checkColumn])) + 3;
     sheet.getCell(b.headerRow - 1, fnCol - 1).values = [["BUDGET.CHECK.TOTALS"]];
     sheet.getCell(b.headerRow - 1, fnCol - 1).format.font.bold = true;
     sheet.getCell(b.headerRow, fnCol - 1).formulas = [[`=BUDGET.CHECK.TOTALS(A${b.headerRow + 1}:${columnLetter(layout.checkColumn - 1)}${b.lastRow})`]];

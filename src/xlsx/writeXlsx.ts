@@ -107,10 +107,11 @@ function writeSheet(workbook: ExcelJS.Workbook, layout: SheetLayout) {
   for (const o of layout.outline) sheet.getRow(o.row).outlineLevel = o.level;
   // Derived cells are protected against accidental typing; no password, so the user can lift it.
   if (layout.protect) void sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
-  if (layout.checkColumn) {
-    const col = columnLetter(layout.checkColumn);
+  // Flags: errors red, 尾差 and 提示 yellow, ✓ green — on every sheet and every check column.
+  const last = Math.max(layout.frozenRows + 1, ...layout.cells.map((c) => c.row));
+  for (const checkCol of layout.checkColumns ?? (layout.checkColumn ? [layout.checkColumn] : [])) {
+    const col = columnLetter(checkCol);
     const first = layout.frozenRows + 1;
-    const last = Math.max(first, ...layout.cells.map((c) => c.row));
     sheet.addConditionalFormatting({
       ref: `${col}${first}:${col}${last}`,
       rules: [
@@ -123,8 +124,14 @@ function writeSheet(workbook: ExcelJS.Workbook, layout: SheetLayout) {
         {
           type: "expression",
           priority: 2,
-          formulae: [`LEFT(${col}${first},2)="尾差"`],
-          style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFEB9C" } } },
+          formulae: [`OR(LEFT(${col}${first},2)="尾差",LEFT(${col}${first},2)="提示")`],
+          style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFEB9C" } }, font: { color: { argb: "FF9C5700" } } },
+        },
+        {
+          type: "expression",
+          priority: 3,
+          formulae: [`${col}${first}="✓"`],
+          style: { font: { color: { argb: "FF006100" } } },
         },
       ],
     });

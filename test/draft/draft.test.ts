@@ -53,11 +53,11 @@ function narrativeOf(sheet: string[][]): NarrativeSection[] {
   return sections;
 }
 
-/** Rows whose 校验 flag (the last column of a table sheet) reports an error. */
+/** Rows where a 校验 flag (one of the check columns at the end of a table sheet) reports an error. */
 function errorFlags(sheets: Record<string, string[][]>): string[] {
   return Object.keys(sheets)
     .filter((n) => n.startsWith("表"))
-    .flatMap((n) => sheets[n].filter((r) => (r[r.length - 1] ?? "").startsWith("差")).map((r) => `${n}: ${r.join(",")}`));
+    .flatMap((n) => sheets[n].filter((r) => r.some((cell) => cell.startsWith("差 "))).map((r) => `${n}: ${r.join(",")}`)); // "差 x：应为 y", not 差旅费
 }
 
 async function recalculatedDraft(name: string, edit?: (wb: ExcelJS.Workbook) => void) {

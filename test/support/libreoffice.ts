@@ -95,3 +95,36 @@ function parseCsv(text: string): string[][] {
   }
   return rows;
 }
+
+/**
+ * Recalculates several workbooks in one LibreOffice run (starting it is most of the cost) and
+ * returns each one's sheets by sheet name, in the order of `xlsxPaths`.
+ */
+export function recalculateMany(xlsxPaths: string[], onlyFirstSheet = false): Record<string, string[][]>[] {
+  const out = mkdtempSync(join(tmpdir(), "lo-csv-"));
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${profileDir()}`,
+      "--headless",
+      "--convert-to",
+      `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,${onlyFirstSheet ? 1 : -1}`,
+      "--outdir",
+      out,
+      ...xlsxPaths,
+    ],
+    { stdio: "ignore", timeout: 1_200_000 },
+  );
+  const files = readdirSync(out);
+  const result = xlsxPaths.map((path) => {
+    const stem = basename(path).replace(/\.xlsx$/, "");
+    const sheets: Record<string, string[][]> = {};
+    for (const file of files) {
+      if (file === `${stem}.csv`) sheets[""] = parseCsv(readFileSync(join(out, file), "utf8"));
+      else if (file.startsWith(`${stem}-`)) sheets[file.slice(stem.length + 1, -4)] = parseCsv(readFileSync(join(out, file), "utf8"));
+    }
+    return sheets;
+  });
+  rmSync(out, { recursive: true, force: true });
+  return result;
+}

@@ -42,7 +42,19 @@ test("table 3: title, unit, header, codes as text, amounts as 0.00 numbers, outl
   expect(ws.getCell("A1").value).toBe("2025年预算支出总表");
   expect(ws.getCell("A2").value).toBe("单位名称：大同市政务服务中心");
   expect(ws.getCell("E2").value).toBe("单位：万元");
-  expect([1, 2, 3, 4, 5, 6, 7].map((c) => ws.getCell(4, c).value)).toEqual(["科目编码", "科目名称", "合计", "基本支出", "项目支出", "校验", "原文行"]);
+  // One check column per amount column (sums down the column) and one for the row totals: a flag per relation.
+  expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((c) => ws.getCell(4, c).value)).toEqual([
+    "科目编码",
+    "科目名称",
+    "合计",
+    "基本支出",
+    "项目支出",
+    "校验：合计",
+    "校验：基本支出",
+    "校验：项目支出",
+    "校验：行合计",
+    "原文行",
+  ]);
   expect([1, 3].map((c) => ws.getCell(3, c).value)).toEqual(["项目", "2025年预算数"]); // the group header, as published
   expect(ws.getCell("A8").value).toBe("2010301");
   expect(ws.getCell("A8").numFmt).toBe("@");
@@ -55,11 +67,13 @@ test("table 3: title, unit, header, codes as text, amounts as 0.00 numbers, outl
 
 test("check columns are native formulas over the table's own cells", async () => {
   const ws = (await workbookOf("000_206854ab748b39c9.txt")).getWorksheet("表03 支出总表")!;
-  const formula = (ws.getCell("F7").value as { formula: string }).formula; // 20103 = its two 7-digit rows
-  expect(formula).toContain("SUM(C8:C9)");
-  expect(formula).toContain("SUM(D8:D9)");
-  expect(formula).toMatch(/^IF\(ABS\(ROUND\(/);
-  expect(formula).not.toMatch(/BUDGET\./); // travels without the add-in: no #NAME?
+  const formula = (cell: string) => (ws.getCell(cell).value as { formula: string }).formula;
+  // 20103 = its two 7-digit rows, column by column, each in its own flag.
+  expect(formula("F7")).toContain("SUM(C8:C9)");
+  expect(formula("G7")).toContain("SUM(D8:D9)");
+  expect(formula("I8")).toContain("SUM(D8,E8)"); // 2010301: 合计 = 基本支出 + 项目支出
+  expect(formula("F7")).toMatch(/^IF\(AND\(COUNT\(/);
+  for (const cell of ["F7", "G7", "H7", "I8"]) expect(formula(cell)).not.toMatch(/BUDGET\./); // travels without the add-in: no #NAME?
 });
 
 test("the 说明 sheet's figures and shares follow the tables by formula", async () => {
@@ -77,10 +91,39 @@ test("named ranges for the key totals", async () => {
   expect(wb.definedNames.getRanges("T6_合计").ranges).toEqual(["'表06 基本支出经济科目表'!$C$5"]);
 });
 
-test("the 校验 sheet lists every finding with a link to its cell", async () => {
+test("the 校验 sheet: cross-table relations live, one row each with a link; other rules' findings listed", async () => {
   const ws = (await workbookOf("000_206854ab748b39c9.txt")).getWorksheet("校验")!;
   const values = ws.getSheetValues().filter(Boolean) as unknown[][];
-  const error = values.find((r) => r[2] === "t6-t5-basic")!;
-  expect(error[1]).toBe("错误");
-  expect((error[6] as { formula: string }).formula).toBe(`HYPERLINK("#'表05 一般公共预算支出表'!A5","表05 一般公共预算支出表 第232行")`);
+  const basic = values.find((r) => r[2] === "t6-t5-basic")!;
+  expect(basic[1]).toBe("一般公共预算基本支出");
+  expect((basic[5] as { formula: string }).formula).toMatch(/^IF\(ROUND\(N\('表06 基本支出经济科目表'!C5\)\*100,0\)=ROUND\(N\('表05 一般公共预算支出表'!D5\)/);
+  expect((basic[6] as { formula: string }).formula).toBe(`HYPERLINK("#'表06 基本支出经济科目表'!A5","表06 基本支出经济科目表 C5")`);
+  const count = values.find((r) => r[2] === "performance-count")!; // not a relation: as found at import
+  expect(count[1]).toBe("提示");
+});
+
+test("every flag is coloured: errors red, 尾差/提示 yellow, ✓ green, on every sheet (no green 差 on 校验)", async () => {
+  const d = readSeed("000_206854ab748b39c9.txt");
+  const layout = buildWorkbookLayout(d, checkDisclosure(d));
+  const wb = await workbookOf("000_206854ab748b39c9.txt");
+  for (const check of layout.checks!) {
+    const sheet = layout.sheets.find((s) => s.name === check.sheet)!;
+    expect(sheet.checkColumns).toContain(check.col);
+  }
+  for (const name of ["校验", "说明", "表03 支出总表"]) {
+    const formats = (
+      wb.getWorksheet(name) as unknown as {
+        conditionalFormattings: {
+          ref: string;
+          rules: { formulae: string[]; style: { fill?: { bgColor?: { argb: string } }; font?: { color?: { argb: string } } } }[];
+        }[];
+      }
+    ).conditionalFormattings;
+    const sheet = layout.sheets.find((s) => s.name === name)!;
+    expect(formats.length).toBe(sheet.checkColumns!.length);
+    for (const format of formats) {
+      expect(format.rules.map((r) => r.formulae[0].replace(/[A-Z]+\d+/g, "X"))).toEqual(['LEFT(X,1)="差"', 'OR(LEFT(X,2)="尾差",LEFT(X,2)="提示")', 'X="✓"']);
+      expect(format.rules[0].style.fill?.bgColor?.argb).toBe("FFFFC7CE");
+    }
+  }
 });

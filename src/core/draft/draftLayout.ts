@@ -7,13 +7,14 @@
  */
 import { amountToNumber } from "../amount";
 import { findTable, type Disclosure, type DisclosureTable, type TableNo, type TableRow } from "../model";
-import { bareName, totalRow } from "../model/rows";
-import { cellRef } from "../layout/address";
-import { tableRelations } from "../layout/relations";
-import { checkFormula, columnPlan, groupHeaders, refList } from "../layout/tableSheet";
+import { bareName, onlyGeneralBudget as allGeneralBudget, totalRow } from "../model/rows";
+import { placeTableChecks } from "../layout/checkCells";
+import { columnPlan, groupHeaders, refList } from "../layout/tableSheet";
+import { evaluate, relationInstances, type Locate, type Operand, type Relation, type RelationInstance, type SheetCell, type SumRelation } from "../relations";
+import { buildChecksSheet } from "../layout/checksSheet";
+import { RULES, type Rule } from "../rules";
 import { CellCollector } from "../layout/cells";
 import type { SheetLayout, WorkbookLayout } from "../layout/types";
-import { tableSpec } from "../tableSpecs";
 import { buildDraftNarrative } from "./draftNarrative";
 import { DraftPlacements, draftSheetName, type DraftPlacement } from "./placements";
 
@@ -24,13 +25,7 @@ const GROUP_ROW = 3;
 const HEADER_ROW = 4;
 const FIRST_ROW = 5;
 
-function onlyGeneralBudget(d: Disclosure): boolean {
-  return (
-    totalRow(findTable(d, 2))
-      ?.values.slice(2)
-      .every((v) => (v ?? 0) === 0) ?? false
-  );
-}
+const onlyGeneralBudget = allGeneralBudget;
 
 /** Cross-table formulas: value j of a row taken from another table. */
 function crossTableFormula(d: Disclosure, table: DisclosureTable, row: TableRow, j: number, p: DraftPlacements, sheet: string): string | undefined {
@@ -74,7 +69,14 @@ function crossTableFormula(d: Disclosure, table: DisclosureTable, row: TableRow,
   return undefined;
 }
 
-function buildDraftTableSheet(d: Disclosure, table: DisclosureTable, p: DraftPlacements, prefill: boolean): SheetLayout {
+function buildDraftTableSheet(
+  d: Disclosure,
+  table: DisclosureTable,
+  p: DraftPlacements,
+  prefill: boolean,
+  instances: RelationInstance[],
+  checks: DraftChecks,
+): SheetLayout {
   const name = draftSheetName(table.no);
   const plan = columnPlan(table);
   const year = d.year ?? new Date().getFullYear();
@@ -96,22 +98,26 @@ function buildDraftTableSheet(d: Disclosure, table: DisclosureTable, p: DraftPla
   out.groupHeader(GROUP_ROW, [...groupHeaders(table, year + 1), ["上年数", previousStart, previousStart + sides.length - 1]], merges);
   plan.headers.forEach((h, i) => put(HEADER_ROW, i + 1, h, "header"));
   sides.forEach((h, i) => put(HEADER_ROW, previousStart + i, h, "header"));
-  put(HEADER_ROW, checkCol, "校验", "header");
 
-  const relations = tableRelations(table);
-  const isRowTotal = (r: (typeof relations)[number]) => r.parts.every((part) => part.row === r.target.row);
+  // The table's own sums define its derived cells: a parent from its children, 合计 from its parts.
+  const locate: Locate = (op) => {
+    const at = op.kind === "cell" ? p.get(op.row) : undefined;
+    return at && op.kind === "cell" ? { sheet: at.sheet, row: at.row, col: at.col + op.col } : undefined;
+  };
+  const own = new Set<TableRow>(table.rows);
+  const sums = instances
+    .map((i) => i.relation)
+    .filter(
+      (r): r is SumRelation =>
+        r.kind === "sum" && r.total.kind === "cell" && own.has(r.total.row) && r.parts.every((part) => part.kind === "cell" && own.has(part.row)),
+    );
+  const isRowTotal = (r: SumRelation) => r.parts.every((part) => part.kind === "cell" && r.total.kind === "cell" && part.row === r.total.row);
   const derived = new Map<string, string>();
-  for (const r of relations) {
-    if (r.errorOnly) continue;
-    const key = `${table.rows.indexOf(r.target.row)}|${r.target.col}`;
-    if (!derived.has(key)) derived.set(key, `=SUM(${refList(r.parts.map((part) => ({ row: p.get(part.row)!.row, col: p.get(part.row)!.col + part.col })))})`);
-  }
+  const sumFormula = (r: SumRelation) => `=SUM(${refList(r.parts.map((part) => locate(part)!))})`;
+  const keyOf = (r: SumRelation) => (r.total.kind === "cell" ? `${table.rows.indexOf(r.total.row)}|${r.total.col}` : "");
+  for (const r of sums) if (isRowTotal(r) && !derived.has(keyOf(r))) derived.set(keyOf(r), sumFormula(r));
   // Tree and category sums win over row totals where both apply (they agree when consistent).
-  for (const r of relations) {
-    if (r.errorOnly || isRowTotal(r)) continue;
-    const key = `${table.rows.indexOf(r.target.row)}|${r.target.col}`;
-    derived.set(key, `=SUM(${refList(r.parts.map((part) => ({ row: p.get(part.row)!.row, col: p.get(part.row)!.col + part.col })))})`);
-  }
+  for (const r of sums) if (!isRowTotal(r)) derived.set(keyOf(r), sumFormula(r));
 
   const outline: SheetLayout["outline"] = [];
   table.rows.forEach((row, index) => {
@@ -135,17 +141,12 @@ function buildDraftTableSheet(d: Disclosure, table: DisclosureTable, p: DraftPla
   });
 
   // The same live checks as an imported table: they stay ✓ unless someone overrides a formula.
-  const byRow = new Map<number, { target: string; parts: string; errorOnly?: boolean }[]>();
-  for (const r of relations) {
-    const target = p.get(r.target.row)!;
-    const item = {
-      target: cellRef(target.row, target.col + r.target.col),
-      parts: refList(r.parts.map((part) => ({ row: p.get(part.row)!.row, col: p.get(part.row)!.col + part.col }))),
-      errorOnly: r.errorOnly,
-    };
-    byRow.set(target.row, [...(byRow.get(target.row) ?? []), item]);
-  }
-  for (const [row, items] of byRow) cells.push({ row, col: checkCol, content: { formula: checkFormula(items) }, style: "check" });
+  const block = placeTableChecks(table, instances, locate, name, checkCol, (col) => plan.headers[col - 1]);
+  checks.placed.push(...block.placed);
+  checks.rest = block.rest;
+  cells.push(...block.cells);
+  for (const c of block.columns) put(HEADER_ROW, c.col, c.header, "header");
+  const checkColumns = block.columns.map((c) => c.col);
 
   const lastRow = Math.max(FIRST_ROW, ...table.rows.map((r) => p.get(r)!.row));
   return {
@@ -154,11 +155,16 @@ function buildDraftTableSheet(d: Disclosure, table: DisclosureTable, p: DraftPla
     tableNo: table.no,
     cells,
     merges,
-    columnWidths: [...plan.headers.map((_, i): number => (i + 1 === plan.name || i + 1 === plan.expenditureName ? 32 : 13)), ...sides.map(() => 12), 24],
+    columnWidths: [
+      ...plan.headers.map((_, i): number => (i + 1 === plan.name || i + 1 === plan.expenditureName ? 32 : 13)),
+      ...sides.map(() => 12),
+      ...checkColumns.map(() => 22),
+    ],
     frozenRows: HEADER_ROW,
     outline,
-    body: table.rows.length > 0 ? { headerRow: HEADER_ROW, firstCol: 1, lastRow, lastCol: checkCol } : undefined,
-    checkColumn: checkCol,
+    body: table.rows.length > 0 ? { headerRow: HEADER_ROW, firstCol: 1, lastRow, lastCol: Math.max(checkCol - 1, ...checkColumns) } : undefined,
+    checkColumn: checkColumns[0],
+    checkColumns,
     rowOfLine: {},
     protect: true,
   };
@@ -183,14 +189,40 @@ function placeTables(d: Disclosure): DraftPlacements {
   return p;
 }
 
+export const DRAFT_CHECKS_SHEET = "校验（草稿）";
+
+/** The relations of the draft: placed beside their table, or left for the draft's 校验 sheet. */
+interface DraftChecks {
+  placed: { instance: RelationInstance; at: SheetCell }[];
+  rest: RelationInstance[];
+}
+
 export interface DraftOptions {
   /** Start the input cells from this year's figures instead of blank. */
   prefill?: boolean;
+  /** The catalogue whose relations the draft's check cells show (the whole catalogue by default). */
+  rules?: readonly Rule[];
 }
 
 export function buildDraftLayout(d: Disclosure, options: DraftOptions = {}): WorkbookLayout {
   const p = placeTables(d);
-  const tables = d.tables.map((t) => buildDraftTableSheet(d, t, p, options.prefill ?? false));
+  // The narrative's relations compare this year's text: the draft writes its own, so they do not apply.
+  const statesFigure = (op: Operand): boolean => op.kind === "stated" || op.kind === "statedShare" || (op.kind === "sum" && op.parts.some(statesFigure));
+  const operands = (r: Relation): Operand[] =>
+    r.kind === "sum" ? [r.total, ...r.parts] : r.kind === "share" ? [r.part, r.whole, { kind: "stated", figure: r.figure }] : [r.expected, r.actual];
+  const checks: DraftChecks = {
+    placed: [],
+    rest: relationInstances(d, options.rules ?? RULES).filter((i) => !operands(i.relation).some(statesFigure)),
+  };
+  const tables = d.tables.map((t) => buildDraftTableSheet(d, t, p, options.prefill ?? false, checks.rest, checks));
+  const locate: Locate = (op) => {
+    const at = op.kind === "cell" ? p.get(op.row) : undefined;
+    return at && op.kind === "cell" ? { sheet: at.sheet, row: at.row, col: at.col + op.col } : undefined;
+  };
+  const checkSheet = buildChecksSheet(d, [], checks.rest, locate, tables, checks.placed, {
+    sheet: DRAFT_CHECKS_SHEET,
+    title: `${d.unit ?? ""}${(d.year ?? new Date().getFullYear()) + 1}年度预算（草稿）表间校验`,
+  });
   const narrative = buildDraftNarrative(d, p);
   const t = (no: TableNo) => findTable(d, no);
   const names = [
@@ -201,5 +233,12 @@ export function buildDraftLayout(d: Disclosure, options: DraftOptions = {}): Wor
     .map(({ name, row }) => ({ name, at: row && p.get(row) }))
     .filter((n): n is { name: string; at: DraftPlacement } => !!n.at)
     .map((n) => ({ name: n.name, sheet: n.at.sheet, row: n.at.row, col: n.at.col }));
-  return { sheets: [...tables, narrative], names };
+  return {
+    sheets: [...tables, narrative, checkSheet],
+    names,
+    checks: checks.placed.map(({ instance, at }) => {
+      const { verdict, finding } = evaluate(instance.relation, instance.severity);
+      return { rule: instance.rule, sheet: at.sheet, row: at.row, col: at.col, verdict, severity: finding?.severity, message: finding?.message };
+    }),
+  };
 }

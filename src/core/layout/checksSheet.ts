@@ -1,90 +1,131 @@
 /**
- * 校验: live cross-table checks as native formulas over the table sheets, a count of the table
- * sheets' own flags, and the rule engine's findings at import time, each linked to its cell.
+ * 校验: the live counts of every flag in the workbook, the relations that span tables (or have no
+ * place beside a table or a narrative figure) as native formulas, one row each, and the findings of
+ * the rules that are not relations, as found at import time, each linked to its cell.
  */
-import { findTable, type Disclosure, type TableNo, type TableRow } from "../model";
-import type { Finding } from "../rules";
-import { rowsOn, totalRow } from "../model/rows";
-import { projectGroups } from "../model/projects";
-import { cellRef, columnLetter, quoteSheet, sheetRef } from "./address";
-import type { PlacementMap } from "./tableSheet";
+import type { Disclosure, TableNo } from "../model";
+import type { Finding } from "../rules/types";
+import { display, flagFormula, type Locate, type Operand, type Relation, type RelationInstance, type SheetCell } from "../relations";
+import { cellRef, columnLetter, quoteSheet } from "./address";
 import { CellCollector } from "./cells";
 import type { SheetLayout } from "./types";
 
 export const CHECKS_SHEET = "校验";
+const CHECKS_SHEET_NAME = CHECKS_SHEET;
 
 const SEVERITY = { error: "错误", warning: "提示", info: "说明" } as const;
+const RESULT_COL = 5;
 
-interface CrossCheck {
-  label: string;
-  left: [TableRow | undefined, number];
-  right: [TableRow | undefined, number];
+/** A link to the first cell a relation reads, or to a finding's source line. */
+function linkTo(target: SheetCell | undefined, label: string): string | undefined {
+  return target ? `=HYPERLINK("#${quoteSheet(target.sheet)}!A${target.row}","${label.replace(/"/g, '""')}")` : undefined;
 }
 
-function crossChecks(d: Disclosure): CrossCheck[] {
-  const t = (no: TableNo) => findTable(d, no);
-  const checks: CrossCheck[] = [];
-  const t1Income = rowsOn(t(1), "income");
-  const t1Expenditure = rowsOn(t(1), "expenditure");
-  checks.push({
-    label: "表1 收入总计 = 支出总计",
-    left: [t1Income.find((r) => r.kind === "total"), 0],
-    right: [t1Expenditure.find((r) => r.kind === "total"), 0],
-  });
-  checks.push({ label: "表1 本年收入合计 = 表2 合计", left: [t1Income.find((r) => r.kind === "subtotal"), 0], right: [totalRow(t(2)), 0] });
-  checks.push({ label: "表1 本年支出合计 = 表3 合计", left: [t1Expenditure.find((r) => r.kind === "subtotal"), 0], right: [totalRow(t(3)), 0] });
-  const noCarryOver = !t(2)?.rows.some((r) => (r.values[6] ?? 0) !== 0);
-  if (noCarryOver) checks.push({ label: "表2 合计 = 表3 合计（无上年结转）", left: [totalRow(t(2)), 0], right: [totalRow(t(3)), 0] });
-  const onlyGeneral = totalRow(t(2))
-    ?.values.slice(2)
-    .every((v) => (v ?? 0) === 0);
-  if (onlyGeneral) checks.push({ label: "表5 合计 = 表3 合计（全部为一般公共预算）", left: [totalRow(t(5)), 0], right: [totalRow(t(3)), 0] });
-  checks.push({ label: "表6 合计 = 表5 基本支出合计", left: [totalRow(t(6)), 0], right: [totalRow(t(5)), 1] });
-  if (d.unitType === "行政单位" || d.unitType === "参公事业单位") {
-    checks.push({ label: `表11 机关运行经费 = 表6 公用经费合计（${d.unitType}）`, left: [totalRow(t(11)), 0], right: [totalRow(t(6)), 2] });
+/** What a row shows beside its flag: the figure as printed (or stated) and what it should be. */
+function shown(r: Relation, locate: Locate, sheet: string): [string, string] {
+  const at = (op: Operand) => display(op, locate, sheet);
+  switch (r.kind) {
+    case "sum":
+      return [at(r.total), at({ kind: "sum", parts: r.parts })];
+    case "copy":
+    case "order":
+      return [at(r.actual), at(r.expected)];
+    case "share":
+      return [at({ kind: "statedShare", figure: r.figure, decimals: r.figure.share!.decimals }), `IF(N(${at(r.whole)})=0,"",${at(r.part)}/${at(r.whole)})`];
   }
-  const t12 = t(12);
-  const t12Total = totalRow(t12) ?? (t12 ? projectGroups(t12.rows).find((g) => g.subtotal)?.subtotal : undefined);
-  checks.push({ label: "表12 合计 = 表3 项目支出合计", left: [t12Total, 0], right: [totalRow(t(3)), 2] });
-  checks.push({ label: "表4 收入总计 = 支出总计", left: [totalRow(t(4), "income"), 0], right: [totalRow(t(4), "expenditure"), 0] });
-  return checks.filter((c) => c.left[0] && c.right[0]);
 }
 
-export function buildChecksSheet(d: Disclosure, findings: Finding[], placements: PlacementMap, tableSheets: SheetLayout[]): SheetLayout {
+export function buildChecksSheet(
+  d: Disclosure,
+  staticFindings: Finding[],
+  rest: RelationInstance[],
+  locate: Locate,
+  otherSheets: SheetLayout[],
+  placed: { instance: RelationInstance; at: SheetCell }[],
+  /** A draft has no findings of its own: no list, its own sheet name and title. */
+  draft?: { sheet: string; title: string },
+): SheetLayout {
   const out = new CellCollector();
-  const cells = out.cells;
   const put = out.value.bind(out);
   const formula = out.formula.bind(out);
+  const CHECKS_SHEET = draft?.sheet ?? CHECKS_SHEET_NAME;
 
-  put(1, 1, `${d.unit ?? ""}${d.year ?? ""}年度预算公开 校验`, "title");
-  put(2, 1, "各表“校验”列中的错误", "name", true);
-  const flagRanges = tableSheets
-    .filter((s) => s.checkColumn && s.body)
-    .map((s) => `${quoteSheet(s.name)}!${columnLetter(s.checkColumn!)}${s.body!.headerRow + 1}:${columnLetter(s.checkColumn!)}${s.body!.lastRow}`);
-  formula(2, 3, flagRanges.length === 0 ? "=0" : `=${flagRanges.map((r) => `SUMPRODUCT(--(LEFT(${r},1)="差"))`).join("+")}`, "check");
-  put(2, 4, "处", "name");
-
-  ["检查", "", "左边", "右边", "差额", "结果"].forEach((h, i) => h && put(4, i + 1, h, "header"));
-  put(3, 1, "表间勾稽（随表中数字实时计算）", "subtitle");
-  let row = 5;
-  for (const check of crossChecks(d)) {
-    const left = placements.get(check.left[0], check.left[1])!;
-    const right = placements.get(check.right[0], check.right[1])!;
-    put(row, 1, check.label, "name");
-    formula(row, 3, `=${sheetRef(left.sheet, left.row, left.col)}`, "amount");
-    formula(row, 4, `=${sheetRef(right.sheet, right.row, right.col)}`, "amount");
-    formula(row, 5, `=ROUND(${cellRef(row, 3)}-${cellRef(row, 4)},2)`, "amount");
-    formula(row, 6, `=IF(ROUND((${cellRef(row, 3)}-${cellRef(row, 4)})*100,0)=0,"✓","差 "&TEXT(${cellRef(row, 5)},"0.00"))`, "check");
+  put(1, 1, draft?.title ?? `${d.unit ?? ""}${d.year ?? ""}年度预算公开 校验`, "title");
+  put(5, 1, "勾稽关系（随表中数字实时计算，每条关系一个结果）", "subtitle");
+  ["检查", "规则", "表中（文中）", "应为", "结果", "位置"].forEach((h, i) => put(6, i + 1, h, "header"));
+  let row = 7;
+  const first = row;
+  for (const instance of rest) {
+    const r = instance.relation;
+    const [actual, expected] = shown(r, locate, CHECKS_SHEET);
+    put(row, 1, r.what, "name");
+    put(row, 2, instance.rule, "name");
+    formula(row, 3, `=${actual}`, r.kind === "share" ? "percent" : "amount");
+    formula(row, 4, `=${expected}`, r.kind === "share" ? "percent" : "amount");
+    formula(row, RESULT_COL, flagFormula(r, locate, CHECKS_SHEET), "check");
+    placed.push({ instance, at: { sheet: CHECKS_SHEET, row, col: RESULT_COL } });
+    const operands = r.kind === "sum" ? [r.total, ...r.parts] : r.kind === "share" ? [r.part, r.whole] : [r.actual, r.expected];
+    const target = operands.map(locate).find((at) => at && at.sheet !== CHECKS_SHEET);
+    const link = linkTo(target, target ? `${target.sheet} ${cellRef(target.row, target.col)}` : "");
+    if (link) formula(row, 6, link, "link");
     row++;
   }
+  if (rest.length === 0) put(row++, 1, "（各表及说明之外没有需要核对的关系）", "note");
+  const last = row - 1;
 
+  // Every flag of the workbook, counted live; plus the findings of the rules that are not relations.
+  const ranges = [
+    ...otherSheets.flatMap((s) => {
+      const lastRow = Math.max(s.frozenRows + 1, ...s.cells.map((c) => c.row));
+      // A sheet's check columns are side by side: one range each.
+      const cols = s.checkColumns ?? [];
+      if (cols.length === 0) return [];
+      return [`${quoteSheet(s.name)}!${columnLetter(Math.min(...cols))}${s.frozenRows + 1}:${columnLetter(Math.max(...cols))}${lastRow}`];
+    }),
+    ...(rest.length > 0 ? [`${columnLetter(RESULT_COL)}${first}:${columnLetter(RESULT_COL)}${last}`] : []),
+  ];
+  const count = (test: (range: string) => string, fixed: number) => `=${[...ranges.map((r) => `SUMPRODUCT(--(${test(r)}))`), String(fixed)].join("+")}`;
+  const errors = staticFindings.filter((f) => f.severity === "error").length;
+  const warnings = staticFindings.filter((f) => f.severity === "warning").length;
+  put(2, 1, "错误", "name", true);
+  formula(
+    2,
+    3,
+    count((r) => `LEFT(${r},1)="差"`, errors),
+    "check",
+  );
+  put(2, 4, "处", "name");
+  put(3, 1, "提示（含尾差）", "name", true);
+  formula(
+    3,
+    3,
+    count((r) => `(LEFT(${r},2)="尾差")+(LEFT(${r},2)="提示")>0`, warnings),
+    "check",
+  );
+  put(3, 4, "处", "name");
+
+  if (draft)
+    return {
+      name: CHECKS_SHEET,
+      kind: "checks",
+      cells: out.cells,
+      merges: [{ from: [1, 1], to: [1, 6] }],
+      columnWidths: [60, 24, 14, 14, 30, 28],
+      frozenRows: 1,
+      outline: [],
+      checkColumn: RESULT_COL,
+      checkColumns: [RESULT_COL],
+      rowOfLine: {},
+      protect: true,
+    };
   row++;
-  put(row++, 1, "全部检查结果（导入时按规则目录检查）", "subtitle");
+  put(row++, 1, "其他检查（导入时按规则目录检查，不随数字变化）", "subtitle");
   ["级别", "规则", "说明", "应为", "实际", "位置"].forEach((h, i) => put(row, i + 1, h, "header"));
   row++;
   const findingsStart = row;
   const order = { error: 0, warning: 1, info: 2 };
-  for (const f of [...findings].sort((a, b) => order[a.severity] - order[b.severity])) {
+  const tableSheets = otherSheets.filter((s) => s.kind === "table");
+  for (const f of [...staticFindings].sort((a, b) => order[a.severity] - order[b.severity])) {
     put(row, 1, SEVERITY[f.severity], f.severity === "error" ? "error" : f.severity === "warning" ? "warning" : "note");
     put(row, 2, f.rule, "name");
     put(row, 3, f.message, "note");
@@ -101,16 +142,18 @@ export function buildChecksSheet(d: Disclosure, findings: Finding[], placements:
     }
     row++;
   }
-  if (findings.length === 0) put(row, 1, "未发现问题", "name");
+  if (staticFindings.length === 0) put(row, 1, "未发现问题", "name");
   return {
     name: CHECKS_SHEET,
     kind: "checks",
-    cells,
+    cells: out.cells,
     merges: [{ from: [1, 1], to: [1, 6] }],
-    columnWidths: [44, 24, 60, 12, 12, 24],
+    columnWidths: [60, 24, 14, 14, 30, 28],
     frozenRows: 1,
     outline: [],
-    body: findings.length > 0 ? { headerRow: findingsStart - 1, firstCol: 1, lastRow: row - 1, lastCol: 6 } : undefined,
+    body: staticFindings.length > 0 ? { headerRow: findingsStart - 1, firstCol: 1, lastRow: row - 1, lastCol: 6 } : undefined,
+    checkColumn: RESULT_COL,
+    checkColumns: [RESULT_COL],
     rowOfLine: {},
   };
 }

@@ -1,12 +1,14 @@
 import type { Disclosure, TableNo } from "../model";
-import type { Finding } from "../rules";
+import { RULES, type Finding, type Rule } from "../rules";
 import { rowsOn, totalRow } from "../model/rows";
+import { evaluate, relationInstances, type Locate, type RelationInstance, type SheetCell } from "../relations";
+import type { NarrativeChecks } from "./narrativeSheet";
 import { buildChecksSheet } from "./checksSheet";
 import { buildNarrativeSheet } from "./narrativeSheet";
 import { buildTableSheet, PlacementMap } from "./tableSheet";
 import type { DefinedName, WorkbookLayout } from "./types";
 
-export type { WorkbookLayout, SheetLayout, LayoutCell, CellStyle, DefinedName, ChartSpec } from "./types";
+export type { WorkbookLayout, SheetLayout, LayoutCell, CellStyle, DefinedName, ChartSpec, PlacedCheck } from "./types";
 export { CHECKS_SHEET } from "./checksSheet";
 export { NARRATIVE_SHEET } from "./narrativeSheet";
 export { tableSheetName } from "./tableSheet";
@@ -40,12 +42,51 @@ function keyTotalNames(d: Disclosure, placements: PlacementMap): DefinedName[] {
   return names;
 }
 
-/** The workbook of an imported disclosure: 13 table sheets, 说明 and 校验. */
-export function buildWorkbookLayout(disclosure: Disclosure, findings: Finding[]): WorkbookLayout {
+/**
+ * The workbook of an imported disclosure: 校验, 13 table sheets and 说明. Every relation of the
+ * catalogue (`rules`) gets exactly one live flag: beside its table, beside its narrative figure, or
+ * on the 校验 sheet; the findings of rules that are not relations are listed as found.
+ */
+export function buildWorkbookLayout(disclosure: Disclosure, findings: Finding[], rules: readonly Rule[] = RULES): WorkbookLayout {
   const placements = new PlacementMap();
-  const tableSheets = disclosure.tables.map((t) => buildTableSheet(disclosure, t, placements));
-  const narrative = buildNarrativeSheet(disclosure, placements);
-  const checks = buildChecksSheet(disclosure, findings, placements, tableSheets);
-  return { sheets: [checks, ...tableSheets, narrative], names: keyTotalNames(disclosure, placements) };
+  const instances = relationInstances(disclosure, rules);
+  const placed: { instance: RelationInstance; at: SheetCell }[] = [];
+  const rest: RelationInstance[] = [];
+  // Each table's own relations; what is left passes on to 说明, then to 校验.
+  let pending = instances;
+  const tableSheets = disclosure.tables.map((t) => {
+    const checks = { instances: pending, placed, rest: [] as RelationInstance[] };
+    const sheet = buildTableSheet(disclosure, t, placements, checks);
+    pending = checks.rest;
+    return sheet;
+  });
+  const narrativeChecks: NarrativeChecks = { instances: pending, placed, rest };
+  const narrative = buildNarrativeSheet(disclosure, placements, narrativeChecks);
+  const locate: Locate = narrativeChecks.locate ?? ((op) => (op.kind === "cell" ? placements.get(op.row, op.col) : undefined));
+  const checks = buildChecksSheet(disclosure, staticFindings(findings, instances), rest, locate, [...tableSheets, narrative], placed);
+  return {
+    sheets: [checks, ...tableSheets, narrative],
+    names: keyTotalNames(disclosure, placements),
+    checks: placed.map(({ instance, at }) => {
+      const { verdict, finding } = evaluate(instance.relation, instance.severity);
+      return { rule: instance.rule, sheet: at.sheet, row: at.row, col: at.col, verdict, severity: finding?.severity, message: finding?.message };
+    }),
+  };
+}
+
+/** The findings no formula shows: those of rules that are not relations (and their notes). */
+function staticFindings(findings: Finding[], instances: RelationInstance[]): Finding[] {
+  const live = new Map<string, number>();
+  for (const { rule, severity, relation } of instances) {
+    const { finding } = evaluate(relation, severity);
+    if (finding) live.set(`${rule}|${finding.message}`, (live.get(`${rule}|${finding.message}`) ?? 0) + 1);
+  }
+  return findings.filter((f) => {
+    const key = `${f.rule}|${f.message}`;
+    const n = live.get(key) ?? 0;
+    if (n === 0) return true;
+    live.set(key, n - 1);
+    return false;
+  });
 }
 export { disclosureFromSheets, tableAreas, rowsOfLines, type SheetGrid } from "./readBack";

@@ -3,7 +3,8 @@ import { amountToNumber } from "../amount";
 import type { Disclosure, DisclosureTable, TableRow } from "../model";
 import { tableSpec } from "../tableSpecs";
 import { cellRef, safeSheetName } from "./address";
-import { tableRelations, type SumRelation } from "./relations";
+import type { RelationInstance, SheetCell } from "../relations";
+import { placeTableChecks } from "./checkCells";
 import { CellCollector } from "./cells";
 import type { SheetLayout } from "./types";
 
@@ -36,59 +37,34 @@ const FIRST_BODY_ROW = 5;
 
 /** The group header over the columns: [label, first column, last column] (1-based, sheet columns). */
 export function groupHeaders(table: DisclosureTable, year: number | null): [string, number, number][] {
+  const spec = tableSpec(table.no);
   const plan = columnPlan(table);
   const budget = `${year ?? ""}年预算数`;
-  const values = (from: number, count: number): [number, number] => [plan.values + from, plan.values + from + count - 1];
-  const width = table.columns.length;
-  switch (table.no) {
-    case 1:
-    case 4: {
+  switch (spec.layout) {
+    case "twoSided": {
       const incomeEnd = plan.values + (table.incomeColumns?.length ?? 1) - 1;
       return [
         ["收入", 1, incomeEnd],
         ["支出", incomeEnd + 1, plan.headers.length],
       ];
     }
-    case 9:
+    case "twoSidedCoded":
       return [
-        ["国有资本经营预算收入", 1, plan.values],
-        ["国有资本经营预算支出", plan.values + 1, plan.headers.length],
-      ];
-    case 2:
-      return [
-        ["项目", 1, 2],
-        ["本年收入", ...values(0, 6)],
-        ["上年结转", ...values(6, 1)],
-      ];
-    case 7:
-      return [
-        ["项目", 1, 2],
-        ["政府性基金收入预算", ...values(0, 1)],
-      ];
-    case 6:
-      return [
-        ["经济科目", 1, 2],
-        [budget, ...values(0, width)],
-      ];
-    case 12:
-    case 13:
-      return [
-        ["项目名称", 1, 1],
-        ["合计", ...values(0, 1)],
-        [`${year ?? ""}年财政拨款`, ...values(1, 3)],
-        ...(table.no === 12
-          ? ([
-              ["财政专户管理资金", ...values(4, 1)],
-              ["单位资金", ...values(5, 1)],
-            ] as [string, number, number][])
-          : []),
-      ];
-    default:
-      return [
-        [table.no === 11 ? "单位名称" : "项目", 1, plan.values - 1],
-        [budget, ...values(0, width)],
+        [spec.title.replace(/收支预算表$/, "收入"), 1, plan.values],
+        [spec.title.replace(/收支预算表$/, "支出"), plan.values + 1, plan.headers.length],
       ];
   }
+  const name: [string, number, number] = [spec.nameHeader ?? "项目", 1, plan.values - 1];
+  const groups = spec.headerGroups ?? [["{year}年预算数", 0, table.columns.length]];
+  return [
+    ...(spec.layout === "projects" ? [] : [name]),
+    ...(spec.layout === "projects" ? ([[spec.nameHeader ?? "项目名称", 1, 1]] as [string, number, number][]) : []),
+    ...groups.map(([label, from, count]): [string, number, number] => [
+      label.replace("{year}年预算数", budget).replace("{year}", `${year ?? ""}`),
+      plan.values + from,
+      plan.values + from + count - 1,
+    ]),
+  ];
 }
 
 /** Columns by layout: where names, codes and the values of each side go. */
@@ -100,9 +76,9 @@ export function columnPlan(table: DisclosureTable) {
     case "economic":
       return { headers: ["部门预算支出经济科目名称", "政府预算支出经济科目名称", ...table.columns], name: 1, detail: 2, values: 3 };
     case "named":
-      return { headers: [table.no === 11 ? "单位名称" : "项目", ...table.columns], name: 1, values: 2 };
+      return { headers: [spec.nameHeader ?? "项目", ...table.columns], name: 1, values: 2 };
     case "projects":
-      return { headers: ["项目名称", ...table.columns], name: 1, values: 2 };
+      return { headers: [spec.nameHeader ?? "项目名称", ...table.columns], name: 1, values: 2 };
     case "twoSided":
       return {
         headers: ["收入项目", ...(table.incomeColumns ?? ["金额"]), "支出项目", ...table.columns],
@@ -137,47 +113,62 @@ export function refList(cells: { row: number; col: number }[]): string {
   return parts.join(",");
 }
 
-/**
- * The check flag of one row as a native formula (IF, ROUND, ABS, SUM, COUNT, TEXT — no add-in needed):
- * "✓", "尾差" when every difference is within n × 0.005, or "差 x：应为 y" for the first error.
- */
-export function checkFormula(items: { target: string; parts: string; errorOnly?: boolean }[]): string {
-  if (items.length === 0) return "";
-  const diff = (k: number) => `ROUND((${items[k].target}-SUM(${items[k].parts}))*100,0)`;
-  const tolerance = (k: number) => `MAX(COUNT(${items[k].parts}),1)`;
-  const rounding = items.map((item, k) => (item.errorOnly ? null : `${diff(k)}<>0`)).filter((x): x is string => x !== null);
-  let formula = rounding.length === 0 ? `"✓"` : `IF(OR(${rounding.join(",")}),"尾差","✓")`;
-  for (let k = items.length - 1; k >= 0; k--) {
-    formula = `IF(ABS(${diff(k)})*2>${tolerance(k)},"差 "&TEXT(${diff(k)}/100,"0.00")&"：应为 "&TEXT(SUM(${items[k].parts}),"0.00"),${formula})`;
-  }
-  return `=${formula}`;
+/** The checks placed on a table sheet, and the relations left for the 校验 sheet. */
+export interface TableChecks {
+  instances: RelationInstance[];
+  placed: { instance: RelationInstance; at: SheetCell }[];
+  rest: RelationInstance[];
 }
 
-export function buildTableSheet(disclosure: Disclosure, table: DisclosureTable, placements: PlacementMap): SheetLayout {
+/** One table's sheet. With `checks`, the table's own relations get their 校验 cells beside it. */
+export function buildTableSheet(disclosure: Disclosure, table: DisclosureTable, placements: PlacementMap, checks?: TableChecks): SheetLayout {
   const name = tableSheetName(table.no);
   const plan = columnPlan(table);
   const out = new CellCollector();
   const cells = out.cells;
   const lastDataCol = plan.headers.length;
-  const checkCol = lastDataCol + 1;
-  const lineCol = lastDataCol + 2;
   const put = out.value.bind(out);
-
-  put(1, 1, table.title, "title");
-  put(2, 1, `单位名称：${disclosure.unit ?? ""}`, "subtitle");
-  put(2, lastDataCol, `单位：${table.moneyUnit}`, "subtitle");
-  const merges: SheetLayout["merges"] = [{ from: [1, 1], to: [1, lastDataCol] }];
-  out.groupHeader(GROUP_ROW, groupHeaders(table, disclosure.year), merges);
-  put(GROUP_ROW, checkCol, null, "header");
-  put(GROUP_ROW, lineCol, null, "header");
-  plan.headers.forEach((h, i) => put(HEADER_ROW, i + 1, h, "header"));
-  put(HEADER_ROW, checkCol, "校验", "header");
-  put(HEADER_ROW, lineCol, "原文行", "header");
 
   // Body rows in document order; rows of both sides printed on one line share a sheet row.
   const lines = [...new Set(table.rows.map((r) => r.line))].sort((a, b) => a - b);
   const rowOfLine: Record<number, number> = {};
   lines.forEach((line, i) => (rowOfLine[line] = FIRST_BODY_ROW + i));
+  for (const row of table.rows) {
+    const expenditure = row.side === "expenditure";
+    placements.set(row, name, rowOfLine[row.line], (expenditure ? plan.expenditureValues : plan.values) ?? plan.values);
+  }
+  const block = placeTableChecks(
+    table,
+    checks?.instances ?? [],
+    (op) => (op.kind === "cell" ? placements.get(op.row, op.col) : undefined),
+    name,
+    lastDataCol + 1,
+    (col) => plan.headers[col - 1],
+  );
+  if (checks) {
+    checks.placed.push(...block.placed);
+    checks.rest.push(...block.rest);
+  }
+  const checkColumns = block.columns.map((c) => c.col);
+  const lineCol = lastDataCol + checkColumns.length + 1;
+
+  put(1, 1, table.title, "title");
+  put(2, 1, `单位名称：${disclosure.unit ?? ""}`, "subtitle");
+  put(2, lastDataCol, `单位：${table.moneyUnit}`, "subtitle");
+  const merges: SheetLayout["merges"] = [{ from: [1, 1], to: [1, lastDataCol] }];
+  out.groupHeader(
+    GROUP_ROW,
+    [
+      ...groupHeaders(table, disclosure.year),
+      ...(checkColumns.length > 0 ? ([["校验", checkColumns[0], checkColumns[checkColumns.length - 1]]] as [string, number, number][]) : []),
+    ],
+    merges,
+  );
+  put(GROUP_ROW, lineCol, null, "header");
+  plan.headers.forEach((h, i) => put(HEADER_ROW, i + 1, h, "header"));
+  for (const c of block.columns) put(HEADER_ROW, c.col, c.header, "header");
+  put(HEADER_ROW, lineCol, "原文行", "header");
+
   const outline: SheetLayout["outline"] = [];
   for (const row of table.rows) {
     const sheetRow = rowOfLine[row.line];
@@ -191,24 +182,9 @@ export function buildTableSheet(disclosure: Disclosure, table: DisclosureTable, 
     if (plan.detail && row.detail) put(sheetRow, plan.detail, row.detail, "name");
     row.values.forEach((v, j) => put(sheetRow, firstValueCol + j, v === null ? null : amountToNumber(v), bold ? "total" : "amount", bold));
     put(sheetRow, lineCol, row.line, "line");
-    placements.set(row, name, sheetRow, firstValueCol);
     if (row.code && row.code.length > 3 && !row.side) outline.push({ row: sheetRow, level: (row.code.length - 3) / 2 });
   }
-
-  // The live check column: every sum relation whose target lies on the row.
-  const byRow = new Map<number, SumRelation[]>();
-  for (const relation of tableRelations(table)) {
-    const at = placements.get(relation.target.row, relation.target.col)!;
-    byRow.set(at.row, [...(byRow.get(at.row) ?? []), relation]);
-  }
-  for (const sheetRow of Object.values(rowOfLine)) {
-    const relations = byRow.get(sheetRow) ?? [];
-    const items = relations.map((r) => {
-      const target = placements.get(r.target.row, r.target.col)!;
-      return { target: cellRef(target.row, target.col), parts: refList(r.parts.map((p) => placements.get(p.row, p.col)!)), errorOnly: r.errorOnly };
-    });
-    if (items.length > 0) cells.push({ row: sheetRow, col: checkCol, content: { formula: checkFormula(items) }, style: "check" });
-  }
+  cells.push(...block.cells);
   if (table.empty) put(FIRST_BODY_ROW + lines.length, 1, "注：本表无数据", "note");
 
   const lastRow = FIRST_BODY_ROW + Math.max(lines.length, 1) - 1;
@@ -222,11 +198,15 @@ export function buildTableSheet(disclosure: Disclosure, table: DisclosureTable, 
       .map((h, i): number =>
         i + 1 === plan.name || i + 1 === plan.expenditureName ? 34 : i + 1 === plan.code || i + 1 === plan.expenditureCode ? 11 : h.length > 8 ? 22 : 14,
       )
-      .concat([24, 8]),
+      .concat(
+        checkColumns.map(() => 22),
+        [8],
+      ),
     frozenRows: HEADER_ROW,
     outline,
     body: lines.length > 0 ? { headerRow: HEADER_ROW, firstCol: 1, lastRow, lastCol: lineCol } : undefined,
-    checkColumn: checkCol,
+    checkColumn: checkColumns[0],
+    checkColumns,
     rowOfLine,
   };
 }

@@ -52,8 +52,10 @@ export interface SheetLayout {
   outline: { row: number; level: number }[];
   /** The body range (header row included) for an Excel Table, when the layout has one. */
   body?: { headerRow: number; firstCol: number; lastRow: number; lastCol: number };
-  /** The column of the check flags, for summaries and highlighting. */
+  /** The (first) column of the check flags, for summaries and highlighting. */
   checkColumn?: number;
+  /** Every column holding live check flags (✓, 尾差/提示, 差 …), for their colours. */
+  checkColumns?: number[];
   /** Source line of each body row, so findings can point at cells. */
   rowOfLine: Record<number, number>;
   /** Protect the sheet (no password) so that only input cells can be typed into. */
@@ -74,7 +76,21 @@ export interface ChartSpec {
   anchor: { row: number; col: number };
 }
 
+/** Where the flag of one relation is, and the rule it belongs to. */
+export interface PlacedCheck {
+  rule: string;
+  sheet: string;
+  row: number;
+  col: number;
+  /** The engine's verdict on the figures as imported, and its finding's message when it fails. */
+  verdict: "ok" | "rounding" | "error";
+  severity?: "error" | "warning" | "info";
+  message?: string;
+}
+
 export interface WorkbookLayout {
   sheets: SheetLayout[];
   names: DefinedName[];
+  /** Every relation's live flag cell (one per relation). */
+  checks?: PlacedCheck[];
 }

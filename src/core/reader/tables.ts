@@ -109,10 +109,9 @@ function parseCoded(spec: TableSpec, lines: SourceLine[], ctx: ParseContext): Ta
     }
     const values = amountsAt(c, start, width);
     warnExtraCells(c, start + width, line, spec.no, ctx);
-    if (kind === "total" && values[0] === null && hasAnyAmount(values) && spec.no !== 7) {
+    if (kind === "total" && values[0] === null && hasAnyAmount(values) && spec.rowTotalSources) {
       // The 合计 amount slid out of its column (a PDF extraction fault): the row's total is its sources.
-      const sources = spec.no === 2 ? values.slice(1, 6) : values.slice(1);
-      values[0] = sumAmounts(sources);
+      values[0] = sumAmounts(spec.rowTotalSources.map((j) => values[j] ?? null));
       ctx.warnings.push({
         line: line.no,
         message: `表${spec.no}合计行的“合计”列为空而其他列有数，疑为数值错列，已按各列推算合计为${formatAmount(values[0])}`,
@@ -160,7 +159,7 @@ function parseNamed(spec: TableSpec, lines: SourceLine[], ctx: ParseContext): Ta
     const values = amountsAt(c, 1, width);
     let kind: RowKind = "item";
     if (TOTAL_NAMES.has(key) || key === "部门合计" || key === "单位合计") kind = "total";
-    else if (spec.no === 10 && key === "公务用车购置及运行费") kind = "subtotal";
+    else if (spec.subtotalNames?.includes(key)) kind = "subtotal";
     rows.push({ code: null, name, values, line: line.no, kind });
   }
   return rows;

@@ -3,4 +3,4 @@ export { isRelationRule } from "./types";
 export { cell, stated, statedShare, amount, count, sumOf, valueOf } from "./operands";
 export { evaluate, type Evaluation } from "./evaluate";
 export { defineRelations, relationInstances } from "./define";
-export { flagFormula, sides, FLAG_OK, FLAG_ROUNDING, FLAG_ERROR, FLAG_WARNING, type Locate, type SheetCell } from "./render";
+export { flagFormula, display, expression, FLAG_OK, FLAG_ROUNDING, FLAG_ERROR, FLAG_WARNING, type Locate, type SheetCell } from "./render";

@@ -4,6 +4,7 @@
  * engine's evaluation is ok, rounding or an error.
  */
 import { cellRef, sheetRef } from "../layout/address";
+import { FLAG_ERROR, FLAG_OK, FLAG_ROUNDING, FLAG_WARNING } from "./flags";
 import { factorOf, valueOf } from "./operands";
 import type { Operand, Relation } from "./types";
 
@@ -16,10 +17,7 @@ export interface SheetCell {
 /** Where the layout put an operand's figure, if it did. */
 export type Locate = (op: Operand) => SheetCell | undefined;
 
-export const FLAG_OK = "✓";
-export const FLAG_ROUNDING = "尾差";
-export const FLAG_ERROR = "差";
-export const FLAG_WARNING = "提示";
+export { FLAG_ERROR, FLAG_OK, FLAG_ROUNDING, FLAG_WARNING };
 
 const literal = (value: number, factor: number) => String(value / factor);
 
@@ -83,7 +81,7 @@ export function flagFormula(relation: Relation, locate: Locate, from: string): s
   const bad = relation.severity === "warning" ? FLAG_WARNING : FLAG_ERROR;
   switch (relation.kind) {
     case "sum": {
-      const parts = relation.parts.flatMap((p) => items(p, locate, from));
+      const parts = items({ kind: "sum", parts: relation.parts }, locate, from);
       const total = items(relation.total, locate, from);
       const f = relation.parts.length > 0 ? factorOf(relation.parts[0]) : factorOf(relation.total);
       const s = sumOf(parts);
@@ -118,18 +116,8 @@ export function flagFormula(relation: Relation, locate: Locate, from: string): s
   }
 }
 
-/** The two sides a 校验 row shows: what is printed and what it should be. */
-export function sides(relation: Relation, locate: Locate, from: string): [string, string] {
-  switch (relation.kind) {
-    case "sum":
-      return [expression(relation.total, locate, from), sumOf(relation.parts.flatMap((p) => items(p, locate, from)))];
-    case "copy":
-    case "order":
-      return [expression(relation.actual, locate, from), expression(relation.expected, locate, from)];
-    case "share":
-      return [
-        expression({ kind: "statedShare", figure: relation.figure, decimals: relation.figure.share!.decimals }, locate, from),
-        `${expression(relation.part, locate, from)}/${expression(relation.whole, locate, from)}`,
-      ];
-  }
+/** The operand for display: a plain reference where it is one cell, else its sum (blank → 0). */
+export function display(op: Operand, locate: Locate, from: string): string {
+  const list = items(op, locate, from);
+  return op.kind !== "sum" && list.length === 1 ? list[0] : sumOf(list);
 }
