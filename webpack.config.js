@@ -67,6 +67,12 @@ module.exports = async (env, options) => {
           use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json", compilerOptions: { module: "esnext", moduleResolution: "bundler", sourceMap: dev } } },
         },
         {
+          // pdf.js's CMaps and standard fonts: chunks of the bundle loaded on demand (the page may not fetch).
+          test: /pdfjs-dist[\\/](cmaps|standard_fonts)[\\/]/,
+          type: "asset/inline",
+          generator: { dataUrl: { mimetype: "application/octet-stream" } },
+        },
+        {
           test: /\.(png|jpg|jpeg|gif|ico)$/,
           type: "asset/resource",
           generator: { filename: "assets/[name][ext][query]" },
@@ -91,6 +97,8 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // pdf.js's worker, served from the add-in's own origin (.js: every server knows its MIME type).
+          { from: "node_modules/pdfjs-dist/legacy/build/pdf.worker.min.mjs", to: "pdf.worker.min.js" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -1,12 +1,41 @@
 import { amountToNumber, type Amount, type Percent } from "./amount";
-import type { Disclosure, TemplateTableRead } from "./model";
+import type { Disclosure, MoneyUnit, RowSide, TemplateTableRead } from "./model";
 import type { Finding } from "./rules";
 
 const n = (v: Amount | null) => (v === null ? null : amountToNumber(v));
 const pct = (p: Percent | null | undefined) => (p ? p.basisPoints / 100 : null);
 
+/** A row of `parse --json`: Shanxi rows carry side/section/detail, other templates' rows their printed cells and sides. */
+export interface JsonRow {
+  code: string | null;
+  name: string;
+  values: (number | null)[];
+  line: number;
+  kind: string;
+  side?: RowSide;
+  section?: string;
+  detail?: string;
+  cells?: string[];
+  parts?: { name: string; values: (number | null)[] }[];
+}
+
+export interface JsonTable {
+  no: number;
+  found: boolean;
+  title: string;
+  moneyUnit: MoneyUnit;
+  empty: boolean;
+  columns: string[];
+  line: number | null;
+  rows: JsonRow[];
+  emptyNote?: boolean;
+  incomeColumns?: string[];
+  key?: string;
+  printedTitle?: string | null;
+}
+
 /** A table of another template (Shanghai, Jiangsu): found or not, its rows with the printed cells. */
-function templateTableToJson(t: TemplateTableRead) {
+function templateTableToJson(t: TemplateTableRead): JsonTable {
   return {
     no: t.no,
     key: t.key,
@@ -39,7 +68,7 @@ export function disclosureToJson(d: Disclosure) {
     template: d.template ?? "shanxi-13",
     tables: d.templateTables
       ? d.templateTables.map(templateTableToJson)
-      : d.tables.map((t) => ({
+      : d.tables.map((t): JsonTable => ({
           no: t.no,
           found: true,
           title: t.title,

@@ -6,7 +6,8 @@ import type { Disclosure } from "../core/model";
 import { Preview } from "./components/Preview";
 import { Findings } from "./components/Findings";
 import { Coverage } from "./components/Coverage";
-import { SOURCES, textFileSource } from "./sources";
+import { ACCEPTED, UnreadableFile, openFiles } from "./sources";
+import { attachPages, attachWarningPages, type PdfSource } from "../core/sources/pdfSource";
 import type { Strings } from "./strings";
 import {
   addShortFunctionNames,
@@ -87,7 +88,7 @@ export function App({ strings, inExcel }: AppProps) {
     }
   };
 
-  const run = React.useCallback((input: string) => {
+  const run = React.useCallback((input: string, pdf: PdfSource | null = null) => {
     setBusy(true);
     setError(null);
     // Let the spinner paint before the (fast, but synchronous) read.
@@ -98,24 +99,33 @@ export function App({ strings, inExcel }: AppProps) {
         setFindings([]);
         setError(result.error);
       } else {
+        // A PDF: what it could not read (pages without text) comes first; findings carry their pages.
+        if (pdf) result.disclosure.warnings = attachWarningPages([...pdf.warnings, ...result.disclosure.warnings], pdf);
         setDisclosure(result.disclosure);
-        setFindings(checkDisclosure(result.disclosure));
+        setFindings(attachPages(checkDisclosure(result.disclosure), pdf));
       }
       setBusy(false);
     }, 0);
   }, []);
 
-  const onFile = async (event: React.ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = "";
-    if (!file) return;
+  // One text file, one PDF, or several PDFs read as one (text and tables published separately).
+  const open = async (files: File[]) => {
+    if (files.length === 0) return;
+    setBusy(true);
+    setError(null);
     try {
-      const content = await textFileSource.readFile(file);
-      setText(content);
-      run(content);
+      const opened = await openFiles(files, { tooLarge: strings.fileTooLarge, mixed: strings.mixedFiles });
+      setText(opened.text);
+      run(opened.text, opened.pdf);
     } catch (e) {
-      setError(e instanceof RangeError ? strings.fileTooLarge : `${strings.notText}：${(e as Error).message}`);
+      setBusy(false);
+      setError(e instanceof UnreadableFile ? e.message : e instanceof RangeError ? strings.fileTooLarge : `${strings.notText}：${(e as Error).message}`);
     }
+  };
+  const onFile = (event: React.ChangeEvent<HTMLInputElement>) => {
+    const files = [...(event.target.files ?? [])];
+    event.target.value = "";
+    void open(files);
   };
 
   return (
@@ -123,7 +133,14 @@ export function App({ strings, inExcel }: AppProps) {
       <Text as="h1" size={500} weight="semibold">
         {strings.title}
       </Text>
-      <section aria-label={strings.sourceHeading}>
+      <section
+        aria-label={strings.sourceHeading}
+        onDragOver={(event) => event.preventDefault()}
+        onDrop={(event) => {
+          event.preventDefault();
+          void open([...event.dataTransfer.files]);
+        }}
+      >
         <Text weight="semibold" block>
           {strings.sourceHeading}
         </Text>
@@ -143,7 +160,7 @@ export function App({ strings, inExcel }: AppProps) {
           <Button appearance="subtle" onClick={() => (setText(""), setDisclosure(null), setFindings([]), setError(null))}>
             {strings.clear}
           </Button>
-          <input ref={fileInput} type="file" accept={SOURCES.flatMap((s) => s.accept).join(",")} hidden onChange={onFile} data-testid="file-input" />
+          <input ref={fileInput} type="file" accept={ACCEPTED} multiple hidden onChange={onFile} data-testid="file-input" />
         </div>
       </section>
       {busy && <Spinner size="tiny" label={strings.reading} />}

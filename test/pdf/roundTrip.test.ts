@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { ROOT } from "../build";
 import { SEED_DIR, seedText } from "../helpers";
 import { describeWithLibreOffice } from "../support/libreoffice";
-import { printableTables } from "../support/printedWorkbook";
+import { printableNarrative, printableTables } from "../support/printedWorkbook";
 import { readDisclosure } from "../../src/core/reader";
 import { disclosureToJson } from "../../src/core/json";
 import { readPdfBytes } from "../../src/pdf/node";
@@ -55,6 +55,10 @@ describeWithLibreOffice("seeds → workbook → PDF (LibreOffice) → PDF source
       const out = join(dir, `${stem}.xlsx`);
       await printableTables(xlsx, out);
       printable.push(out);
+      // The narrative as a second file, the way Jiangsu publishes text and tables separately.
+      const text = join(dir, `${stem}-text.xlsx`);
+      await printableNarrative(seedText(seed), text);
+      printable.push(text);
       pdfs.set(seed, join(dir, `${stem}.pdf`));
     }
     // One LibreOffice run for all five, in a private profile; each sheet printed on one page.
@@ -80,6 +84,32 @@ describeWithLibreOffice("seeds → workbook → PDF (LibreOffice) → PDF source
   });
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const check = (...args: string[]) => {
+    const run = spawnSync(process.execPath, [CLI, "check", ...args, "--json"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    return { status: run.status, stderr: run.stderr, json: run.stdout ? JSON.parse(run.stdout) : null };
+  };
+  // Line numbers differ between a text and PDFs (that is what pages are for). `disclosure import` writes
+  // 注：本表无数据 under an empty table, so the note the text lacks is present in the printed tables.
+  const summary = (findings: { rule: string; severity: string; message: string }[]) =>
+    findings
+      .filter((f) => f.rule !== "empty-table-note")
+      .map((f) => `${f.severity} ${f.rule} ${f.message.replace(/第\d+行/g, "第N行")}`)
+      .sort();
+
+  test.each(SEEDS)("%s: check text.pdf tables.pdf --merge finds what checking the text finds, each finding with its page", (seed) => {
+    const stem = seed.slice(0, 3);
+    const merged = check(join(dir, `${stem}-text.pdf`), join(dir, `${stem}.pdf`), "--merge");
+    const text = check(join(SEED_DIR, seed));
+    expect(merged.stderr).toBe("");
+    expect(merged.status).toBe(text.status);
+    expect(summary(merged.json.findings)).toEqual(summary(text.json.findings));
+    for (const finding of merged.json.findings) {
+      if (finding.lines.length === 0) continue;
+      expect(finding.page).toBeGreaterThanOrEqual(1);
+      expect(finding.locations[0].file).toMatch(new RegExp(`^${stem}(-text)?\\.pdf$`));
+    }
+  });
 
   test.each(SEEDS)("%s: the same unit, year, tables and amounts as its text", async (seed) => {
     const source = await readPdfBytes(new Uint8Array(readFileSync(pdfs.get(seed)!)));

@@ -42,20 +42,41 @@ export function pdfSourceFromLayout(layout: PdfLines, file: string): PdfSource {
   };
 }
 
+/** Index of the line starting 第三部分 (the narrative's heading, not its table-of-contents entry), or -1. */
+function narrativeHeading(text: string): number {
+  const lines = text.split("\n");
+  for (let i = lines.length - 1; i >= 0; i--) if (/^\s*第三部分/.test(lines[i]) && !/(\.{3,}|…{2,}|\t\s*\d+\s*$)/.test(lines[i])) return i;
+  return -1;
+}
+
 /**
- * Several PDFs read as one disclosure (Jiangsu publishes the text and the tables as two files): their
- * lines one after the other, in the order given.
+ * Several PDFs read as one disclosure. Jiangsu publishes the text (parts 一, 三, 四) and the tables
+ * (part 二) as two files: the tables are put where they belong, before the text's 第三部分. Otherwise
+ * the files follow each other in the order given.
  */
 export function mergeSources(sources: PdfSource[]): PdfSource {
+  let ordered: { text: string; locations: SourceLocation[] }[] = sources.map((s) => ({ text: s.text, locations: s.locations }));
+  const headings = sources.map((s) => narrativeHeading(s.text));
+  const withText = headings.filter((h) => h >= 0).length;
+  if (sources.length >= 2 && withText === 1) {
+    const t = headings.findIndex((h) => h >= 0);
+    const textLines = sources[t].text.split("\n");
+    const at = headings[t];
+    const others = sources.filter((_, i) => i !== t);
+    ordered = [
+      { text: textLines.slice(0, at).join("\n"), locations: sources[t].locations.slice(0, at) },
+      ...others.map((s) => ({ text: s.text, locations: s.locations })),
+      { text: textLines.slice(at).join("\n"), locations: sources[t].locations.slice(at) },
+    ].filter((part) => part.locations.length > 0);
+  }
   const locations: SourceLocation[] = [];
-  sources.forEach((s, i) => {
-    locations.push(...s.locations);
-    // The blank line between two files is counted as the end of the first.
-    const last = s.locations[s.locations.length - 1] ?? { file: s.files[0] ?? "", page: s.pageCount, lineOnPage: 0 };
-    if (i < sources.length - 1) locations.push(last);
+  ordered.forEach((part, i) => {
+    locations.push(...part.locations);
+    // The blank line between two parts is counted as the end of the first.
+    if (i < ordered.length - 1) locations.push(part.locations[part.locations.length - 1]);
   });
   return {
-    text: sources.map((s) => s.text).join("\n\n"),
+    text: ordered.map((part) => part.text).join("\n\n"),
     locations,
     warnings: sources.flatMap((s) => s.warnings),
     files: sources.flatMap((s) => s.files),
