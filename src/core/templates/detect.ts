@@ -11,10 +11,9 @@ import type { Template } from "./types";
 export type Detection = { kind: "shanxi" } | { kind: "template"; template: Template; tables: number } | { kind: "final-accounts"; title: string };
 
 /** Words that only other templates' titles hold: a text with none of them is read as Shanxi's without a closer look. */
-const MARKERS = ["财务收支预算总表", "功能分类预算表", "经济分类预算表", "收支预算总表", "会议费、培训费", "决算"];
+const MARKERS = ["财务收支预算总表", "功能分类预算表", "经济分类预算表", "收支预算总表", "会议费、培训费"];
 
 export function detectTemplate(source: SourceText, text: string): Detection {
-  if (!MARKERS.some((m) => text.indexOf(m) >= 0)) return { kind: "shanxi" };
   const lines = source.lines;
   // 决算: the cover says so ("…2024年度部门决算"), or the titles are 决算 tables.
   let finalTitles = 0;
@@ -29,6 +28,8 @@ export function detectTemplate(source: SourceText, text: string): Detection {
     }
   }
   if (finalTitles >= 3) return { kind: "final-accounts", title: firstFinal };
+  // Only a text with another template's words is looked at line by line (Shanxi's seeds never are).
+  if (!MARKERS.some((m) => text.indexOf(m) >= 0)) return { kind: "shanxi" };
 
   let best: { template: Template; tables: number; score: number } | null = null;
   for (const template of GENERIC_TEMPLATES) {
