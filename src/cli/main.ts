@@ -181,7 +181,8 @@ async function main(argv: string[]): Promise<number> {
   const needOutput = (force: boolean) => {
     if (!values.output) throw new UsageError(LANG === "zh" ? `${command} 需要用 -o 指定输出的 .xlsx 文件` : `${command} needs -o OUT.xlsx`);
     if (!/\.xlsx$/i.test(values.output)) throw new UsageError(LANG === "zh" ? "输出文件名应以 .xlsx 结尾" : "the output's name must end with .xlsx");
-    return outputFile(files[0], values.output, force);
+    for (const input of files) outputFile(input, values.output, force);
+    return values.output;
   };
   switch (command) {
     case "parse": {
@@ -204,10 +205,11 @@ async function main(argv: string[]): Promise<number> {
         (e) => (e instanceof CheckFileError ? fail(e.message) : Promise.reject(e)),
       );
       if (!coverage.complete) {
+        const name = files.join(LANG === "zh" ? "、" : ", ");
         process.stderr.write(
           LANG === "zh"
-            ? `“${files[0]}”未能完整读取：${coverage.problems.map((p) => p.message.zh).join("；")}\n`
-            : `"${files[0]}" was not read completely: ${coverage.problems.map((p) => p.message.en).join("; ")}\n`,
+            ? `“${name}”未能完整读取：${coverage.problems.map((p) => p.message.zh).join("；")}\n`
+            : `"${name}" was not read completely: ${coverage.problems.map((p) => p.message.en).join("; ")}\n`,
         );
         return 2;
       }

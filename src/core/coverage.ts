@@ -7,6 +7,8 @@
 import type { Disclosure, TableNo } from "./model";
 import { TABLE_NUMBERS } from "./model";
 import { tableSpec } from "./tableSpecs";
+import { templateById } from "./templates";
+import { templateCoverage } from "./templates/coverage";
 
 export interface Localized {
   zh: string;
@@ -53,7 +55,7 @@ export const SHANXI_13: CoverageTemplate = {
   performanceAnnouncement: { section: 10, label: /公开项目绩效目标/ },
 };
 
-export type CoverageProblemKind = "tables-missing" | "narrative-missing" | "sections-missing" | "ends-inside-table" | "performance-cut-off";
+export type CoverageProblemKind = "tables-missing" | "narrative-missing" | "sections-missing" | "ends-inside-table" | "performance-cut-off" | "checks-partial";
 
 export interface CoverageProblem {
   kind: CoverageProblemKind;
@@ -97,6 +99,9 @@ function ranges(values: number[], name: (n: number) => string, joiner: string, t
 }
 
 export function computeCoverage(d: Disclosure, template: CoverageTemplate = SHANXI_13): Coverage {
+  // Another template's document (Shanghai, Jiangsu): judged against that template's tables and sections.
+  const other = d.template && d.template !== SHANXI_13.id ? templateById(d.template) : undefined;
+  if (other) return templateCoverage(d, other);
   const present = new Set(d.tables.map((t) => t.no as number));
   const tablesFound = template.tables.filter((t) => present.has(t.no)).map((t) => t.no as number);
   const tablesMissing = template.tables.filter((t) => !present.has(t.no)).map((t) => t.no as number);

@@ -1,9 +1,62 @@
 import { amountToNumber, type Amount, type Percent } from "./amount";
-import type { Disclosure } from "./model";
+import type { Disclosure, MoneyUnit, RowSide, TemplateTableRead } from "./model";
 import type { MergedFinding } from "./findings/merge";
 
 const n = (v: Amount | null) => (v === null ? null : amountToNumber(v));
 const pct = (p: Percent | null | undefined) => (p ? p.basisPoints / 100 : null);
+
+/** A row of `parse --json`: Shanxi rows carry side/section/detail, other templates' rows their printed cells and sides. */
+export interface JsonRow {
+  code: string | null;
+  name: string;
+  values: (number | null)[];
+  line: number;
+  kind: string;
+  side?: RowSide;
+  section?: string;
+  detail?: string;
+  cells?: string[];
+  parts?: { name: string; values: (number | null)[] }[];
+}
+
+export interface JsonTable {
+  no: number;
+  found: boolean;
+  title: string;
+  moneyUnit: MoneyUnit;
+  empty: boolean;
+  columns: string[];
+  line: number | null;
+  rows: JsonRow[];
+  emptyNote?: boolean;
+  incomeColumns?: string[];
+  key?: string;
+  printedTitle?: string | null;
+}
+
+/** A table of another template (Shanghai, Jiangsu): found or not, its rows with the printed cells. */
+function templateTableToJson(t: TemplateTableRead): JsonTable {
+  return {
+    no: t.no,
+    key: t.key,
+    title: t.title,
+    printedTitle: t.printedTitle,
+    found: t.found,
+    moneyUnit: t.moneyUnit,
+    empty: t.empty,
+    columns: t.columns,
+    line: t.line,
+    rows: t.rows.map((r) => ({
+      code: r.code,
+      name: r.name,
+      cells: r.cells,
+      values: r.values.map(n),
+      line: r.line,
+      kind: r.kind,
+      ...(r.parts ? { parts: r.parts.map((p) => ({ name: p.name, values: p.values.map(n) })) } : {}),
+    })),
+  };
+}
 
 /** The `disclosure parse --json` contract: amounts as JSON numbers in each table's money unit. */
 export function disclosureToJson(d: Disclosure) {
@@ -12,26 +65,30 @@ export function disclosureToJson(d: Disclosure) {
     year: d.year,
     level: d.level,
     unitType: d.unitType,
-    tables: d.tables.map((t) => ({
-      no: t.no,
-      title: t.title,
-      moneyUnit: t.moneyUnit,
-      empty: t.empty,
-      emptyNote: t.emptyNote,
-      columns: t.columns,
-      ...(t.incomeColumns ? { incomeColumns: t.incomeColumns } : {}),
-      line: t.line,
-      rows: t.rows.map((r) => ({
-        code: r.code,
-        name: r.kind === "total" && !r.side ? "合计" : r.name,
-        values: r.values.map(n),
-        line: r.line,
-        kind: r.kind,
-        ...(r.side ? { side: r.side } : {}),
-        ...(r.section ? { section: r.section } : {}),
-        ...(r.detail ? { detail: r.detail } : {}),
-      })),
-    })),
+    template: d.template ?? "shanxi-13",
+    tables: d.templateTables
+      ? d.templateTables.map(templateTableToJson)
+      : d.tables.map((t): JsonTable => ({
+          no: t.no,
+          found: true,
+          title: t.title,
+          moneyUnit: t.moneyUnit,
+          empty: t.empty,
+          emptyNote: t.emptyNote,
+          columns: t.columns,
+          ...(t.incomeColumns ? { incomeColumns: t.incomeColumns } : {}),
+          line: t.line,
+          rows: t.rows.map((r) => ({
+            code: r.code,
+            name: r.kind === "total" && !r.side ? "合计" : r.name,
+            values: r.values.map(n),
+            line: r.line,
+            kind: r.kind,
+            ...(r.side ? { side: r.side } : {}),
+            ...(r.section ? { section: r.section } : {}),
+            ...(r.detail ? { detail: r.detail } : {}),
+          })),
+        })),
     narrative: d.narrative.map((s) => ({
       no: s.no,
       title: s.title,

@@ -119,6 +119,12 @@ export interface Disclosure {
   lineCount: number;
   /** The source lines, for the rules that read wording; absent when the model was built otherwise. */
   source?: readonly SourceTextLine[];
+  /** The template the document was read by ("shanxi-13" when absent). */
+  template?: string;
+  /** For templates other than Shanxi's: every table of the template, found or not. */
+  templateTables?: TemplateTableRead[];
+  /** For templates other than Shanxi's: the required narrative sections found. */
+  templateSections?: TemplateSectionRead[];
   /** How far the text was read (set by the reader; absent in hand-built models). */
   extent?: ReadExtent;
 }
@@ -129,6 +135,47 @@ export interface ReadExtent {
   endsIn: { kind: "table"; no: TableNo; line: number } | { kind: "performance"; line: number } | { kind: "other" };
   /** 1-based lines holding U+FFFD (bytes that could not be decoded, replaced). */
   replacedLines: number[];
+}
+
+/** A row of a table read by a template other than Shanxi's: the printed cells and what they mean. */
+export interface TemplateRow {
+  line: number;
+  /** The cells as printed (trimmed). */
+  cells: string[];
+  /** 科目编码 joined from its columns (类 + 款 + 项), or null. */
+  code: string | null;
+  name: string;
+  /** Hundredths of the table's money unit, aligned with the table's columns (for side-by-side tables: the last side). */
+  values: (Amount | null)[];
+  kind: "total" | "item";
+  /** Side-by-side tables (收支总表): each side's name and amounts, left to right. */
+  parts?: { name: string; values: (Amount | null)[] }[];
+}
+
+/** One table of a template, read or not (found = false). */
+export interface TemplateTableRead {
+  /** Position in the template (1-based). */
+  no: number;
+  key: string;
+  /** The standard title; `printedTitle` is the line as printed. */
+  title: string;
+  printedTitle: string | null;
+  found: boolean;
+  line: number | null;
+  moneyUnit: MoneyUnit;
+  columns: string[];
+  rows: TemplateRow[];
+  /** No amount anywhere. */
+  empty: boolean;
+}
+
+/** One required narrative section of a template, as read. */
+export interface TemplateSectionRead {
+  no: number;
+  title: string;
+  line: number;
+  /** The section's lines (paragraphs), without the heading. */
+  paragraphs: { line: number; text: string }[];
 }
 
 export function findTable(disclosure: Disclosure, no: TableNo): DisclosureTable | undefined {

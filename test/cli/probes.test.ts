@@ -147,7 +147,8 @@ describe("decoding: a few bad bytes are replaced and reported, only real binary 
     [
       "a PDF",
       Buffer.concat([Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"), Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 31) % 256))]),
-      /不是文本文件（看来是PDF文件）/,
+      // Read as a PDF (the CLI reads PDFs): a broken one is said to be broken.
+      /PDF文件已损坏/,
     ],
     ["a PNG image", Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(2000, 7)]), /不是文本文件（看来是图片）/],
     ["a .docx (zip)", Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(2000, 1)]), /不是文本文件（看来是Word、Excel或压缩文件）/],
@@ -304,7 +305,11 @@ describe("one message per failure kind, no system text", () => {
     [["check", "--bogus", "x.txt"], "未知选项“--bogus”", "用法：disclosure check FILE|DIR... [--json]（disclosure --help 查看全部用法）"],
     [["import", "x.txt", "-o"], "选项“--output”需要一个值", "用法：disclosure import FILE -o OUT.xlsx [--force]（disclosure --help 查看全部用法）"],
     [["frobnicate"], "未知命令“frobnicate”", "用法：disclosure parse|check|import|draft|rules FILE …（disclosure --help 查看全部用法）"],
-    [["parse", "a.txt", "b.txt"], "parse 需要且只需要一个文件", "用法：disclosure parse FILE [--json]（disclosure --help 查看全部用法）"],
+    [
+      ["parse", "a.txt", "b.txt"],
+      "parse 需要且只需要一个文件（用 --merge 把几个PDF读作一份）",
+      "用法：disclosure parse FILE [--json]（disclosure --help 查看全部用法）",
+    ],
     [
       ["draft", "x.txt", "-o", "x.csv"],
       "输出文件名应以 .xlsx 结尾",

@@ -4,8 +4,44 @@ import { TITLE_MAX_LENGTH, matchTableTitle, tableSpec } from "../tableSpecs";
 import { type SectionHeading, readNarrative, sectionHeading } from "./narrative";
 import { isPerformanceTitle, readPerformanceTable } from "./performance";
 import { parseTable } from "./tables";
-import { type SourceLine, isTocLine, readLines } from "./text";
+import { type SourceLine, type SourceText, isTocLine, readLines } from "./text";
 import { linesWithReplacements } from "./decode";
+import { detectTemplate } from "../templates/detect";
+import { readTemplate } from "../templates/read";
+import type { Template } from "../templates/types";
+
+/** The templates the reader knows, for messages. */
+export const KNOWN_TEMPLATES = "山西13张表格式、上海9张表格式、江苏省级部门预算格式";
+
+/** A document of a template other than Shanxi's: its tables and narrative sections as the template lays them out. */
+function readByTemplate(source: SourceText, text: string, template: Template): ReadResult {
+  const reading = readTemplate(source, template);
+  if (!reading.tables.some((t) => t.found) && reading.sections.length === 0) {
+    return { ok: false, error: `未找到${template.name.zh}的表格或情况说明，这似乎不是预算公开文件` };
+  }
+  const warnings: ReadWarning[] = [...reading.warnings];
+  const replacedLines = linesWithReplacements(text);
+  const replaced = replacedBytesNotice(replacedLines);
+  if (replaced) warnings.push({ line: replacedLines[0], message: replaced.zh });
+  return {
+    ok: true,
+    disclosure: {
+      unit: reading.unit,
+      year: reading.year,
+      level: reading.level,
+      unitType: null,
+      tables: [],
+      narrative: [],
+      performance: [],
+      warnings,
+      lineCount: source.lines.length,
+      template: template.id,
+      templateTables: reading.tables,
+      templateSections: reading.sections,
+      extent: { endsIn: { kind: "other" }, replacedLines },
+    },
+  };
+}
 import { replacedBytesNotice } from "../coverage";
 
 /** Larger than any real disclosure (a few hundred KB) by two orders of magnitude. */
@@ -138,6 +174,14 @@ export function readDisclosure(text: string): ReadResult {
   if (looksBinary(text)) return { ok: false, error: "文件不是文本（可能是PDF、Word或图片等二进制文件），请先转换为文本或粘贴文字" };
 
   const source = readLines(text);
+  const detection = detectTemplate(source, text);
+  if (detection.kind === "final-accounts") {
+    return {
+      ok: false,
+      error: `这是决算公开（“${detection.title}”），不是预算公开：本程序目前只读取和检查预算公开（${KNOWN_TEMPLATES}），决算公开暂不支持，未做任何检查`,
+    };
+  }
+  if (detection.kind === "template") return readByTemplate(source, text, detection.template);
   const lines = source.lines;
   const warnings: ReadWarning[] = [];
 

@@ -45,6 +45,8 @@ import { strayYear } from "./stray-year";
 import { subjectNames } from "./subject-names";
 import { unitName } from "./unit-name";
 
+import { checkTemplateDisclosure } from "../templates/checks";
+
 export type { Finding, Rule, Severity, Scope } from "./types";
 
 /** The catalogue: data that the CLI, the task pane and the docs all read. */
@@ -102,6 +104,8 @@ export function ruleById(id: string): Rule | undefined {
 
 /** Runs every rule (or the given ones). A rule that throws is reported, never crashes the check. */
 export function checkDisclosure(disclosure: Disclosure, rules: readonly Rule[] = RULES): Finding[] {
+  // Another template's document (Shanghai, Jiangsu): the relations of that template, not Shanxi's rules.
+  if (disclosure.template && disclosure.template !== "shanxi-13") return checkTemplateDisclosure(disclosure);
   const findings: Finding[] = [];
   for (const rule of rules) {
     const report = (input: FindingInput) => findings.push({ rule: rule.id, scope: rule.scope, ...input, severity: input.severity ?? rule.severity });

@@ -1,0 +1,64 @@
+/**
+ * Coverage for the templates read by the generic reader: which of the template's tables and required
+ * narrative sections were read, and what the checks do not cover yet — said first, never a silent pass.
+ */
+import type { Coverage, CoverageProblem } from "../coverage";
+import type { Disclosure } from "../model";
+import type { Template } from "./types";
+
+export function templateCoverage(d: Disclosure, template: Template): Coverage {
+  const tables = d.templateTables ?? [];
+  const required = template.tables.filter((t) => !t.optional);
+  const found = tables.filter((t) => t.found).map((t) => t.no);
+  const missing = required.filter((t) => !found.includes(t.no)).map((t) => t.no);
+  const sectionsFound = (d.templateSections ?? []).map((s) => s.no);
+  const sectionsMissing = template.sections.filter((s) => !sectionsFound.includes(s.no)).map((s) => s.no);
+  const titleOf = (no: number) => template.tables.find((t) => t.no === no)!.title;
+  const problems: CoverageProblem[] = [];
+  if (missing.length > 0) {
+    const names = missing.map((no) => `表${no}“${titleOf(no)}”`);
+    problems.push({
+      kind: "tables-missing",
+      message: {
+        zh: `未读到${names.slice(0, 4).join("、")}${names.length > 4 ? `等${names.length}张表` : ""}（${template.name.zh}${required.length}张表只读到${required.length - missing.length}张）`,
+        en: `${missing.length} of the ${required.length} tables of the ${template.name.en} were not found (${missing.join(", ")})`,
+      },
+    });
+  }
+  if (sectionsFound.length === 0) {
+    problems.push({ kind: "narrative-missing", message: { zh: `未读到${template.narrativePart.zh}`, en: `${template.narrativePart.en} was not found` } });
+  } else if (sectionsMissing.length > 0) {
+    const title = (no: number) => template.sections.find((s) => s.no === no)!.title;
+    problems.push({
+      kind: "sections-missing",
+      message: {
+        zh: `情况说明缺少${sectionsMissing.map((no) => `“${title(no).zh}”`).join("")}`,
+        en: `the narrative lacks ${sectionsMissing.map((no) => title(no).en).join(", ")}`,
+      },
+    });
+  }
+  if (template.unchecked) problems.push({ kind: "checks-partial", message: template.unchecked });
+  const read = {
+    zh: [
+      `${template.name.zh}`,
+      found.length > 0 ? `表${found.join("、")}（${found.length}张）` : "没有表格",
+      sectionsFound.length > 0 ? `情况说明${sectionsFound.map((no) => `“${template.sections.find((s) => s.no === no)!.title.zh}”`).join("")}` : "没有情况说明",
+    ].join("，"),
+    en: [
+      template.name.en,
+      found.length > 0 ? `tables ${found.join(", ")}` : "no table",
+      sectionsFound.length > 0 ? `narrative sections ${sectionsFound.join(", ")}` : "no narrative",
+    ].join("; "),
+  };
+  return {
+    template: template.id,
+    complete: problems.length === 0,
+    tables: { found, missing },
+    sections: { found: sectionsFound, missing: sectionsMissing },
+    performance: { announced: null, attached: 0, cutOff: false },
+    endsInside: null,
+    replacedLines: d.extent?.replacedLines ?? [],
+    problems,
+    read,
+  };
+}

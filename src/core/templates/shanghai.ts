@@ -1,0 +1,122 @@
+/**
+ * Shanghai's 9-table 部门/单位 budget (上海市普陀区 2024–2025): tables in 元 (the combined "三公"经费和
+ * 机关运行经费预算表 in 万元), function codes in 类/款/项 columns, the narrative as 预算编制说明 and
+ * 其他相关情况说明. The 单位 edition prints the same tables with 预算单位 in the titles.
+ */
+import type { Template } from "./types";
+
+const EXPENDITURE = ["合计", "基本支出", "项目支出"];
+
+export const SHANGHAI_9: Template = {
+  id: "shanghai-9",
+  name: { zh: "上海9张表格式（部门/单位预算）", en: "Shanghai 9-table layout (department/unit budget)" },
+  tables: [
+    {
+      no: 1,
+      key: "income-expenditure",
+      title: "财务收支预算总表",
+      titles: [/^财务收支预算总表$/],
+      layout: "sides",
+      sides: [1, -1],
+      columns: ["预算数"],
+      moneyUnit: "元",
+    },
+    {
+      no: 2,
+      key: "income",
+      title: "收入预算总表",
+      titles: [/^收入预算总表$/],
+      layout: "splitCode",
+      codeColumns: 3,
+      columns: ["合计", "财政拨款收入", "事业收入", "事业单位经营收入", "其他收入"],
+      moneyUnit: "元",
+      rowTotalSources: [1, 2, 3, 4],
+    },
+    {
+      no: 3,
+      key: "expenditure",
+      title: "支出预算总表",
+      titles: [/^支出预算总表$/],
+      layout: "splitCode",
+      codeColumns: 3,
+      columns: EXPENDITURE,
+      moneyUnit: "元",
+      rowTotalSources: [1, 2],
+    },
+    {
+      no: 4,
+      key: "fiscal",
+      title: "财政拨款收支预算总表",
+      titles: [/^财政拨款收支预算总表$/],
+      layout: "sides",
+      sides: [1, -1],
+      columns: ["合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"],
+      moneyUnit: "元",
+      rowTotalSources: [1, 2, 3],
+    },
+    {
+      no: 5,
+      key: "general",
+      title: "一般公共预算支出功能分类预算表",
+      titles: [/^一般公共预算支出功能分类预算表$/],
+      layout: "splitCode",
+      codeColumns: 3,
+      columns: EXPENDITURE,
+      moneyUnit: "元",
+      rowTotalSources: [1, 2],
+    },
+    {
+      no: 6,
+      key: "fund",
+      title: "政府性基金预算支出功能分类预算表",
+      titles: [/^政府性基金预算支出功能分类预算表$/],
+      layout: "splitCode",
+      codeColumns: 3,
+      columns: EXPENDITURE,
+      moneyUnit: "元",
+      rowTotalSources: [1, 2],
+    },
+    {
+      no: 7,
+      key: "state-capital",
+      title: "国有资本经营预算支出功能分类预算表",
+      titles: [/^国有资本经营预算支出功能分类预算表$/],
+      layout: "splitCode",
+      codeColumns: 3,
+      columns: EXPENDITURE,
+      moneyUnit: "元",
+      rowTotalSources: [1, 2],
+    },
+    {
+      no: 8,
+      key: "basic-economic",
+      title: "一般公共预算基本支出部门预算经济分类预算表",
+      titles: [/^一般公共预算基本支出部门预算经济分类预算表$/],
+      layout: "splitCode",
+      codeColumns: 2,
+      columns: ["合计", "人员经费", "公用经费"],
+      moneyUnit: "元",
+      rowTotalSources: [1, 2],
+    },
+    {
+      no: 9,
+      key: "three-public-and-admin",
+      title: "“三公”经费和机关运行经费预算表",
+      titles: [/^"?三公"?经费和机关运行经费预算表$/],
+      layout: "values",
+      columns: ["三公经费合计", "因公出国(境)费", "公务接待费", "公务用车购置及运行费", "公务用车购置费", "公务用车运行费", "机关运行经费"],
+      moneyUnit: "万元",
+      combines: ["“三公”经费预算表", "机关运行经费预算表"],
+    },
+  ],
+  narrativePart: { zh: "预算编制说明和其他相关情况说明", en: "the budget notes (预算编制说明, 其他相关情况说明)" },
+  sections: [
+    { no: 1, title: { zh: "预算编制说明", en: "budget notes" }, heading: /^(20\d\d年)?(区级)?(部门|单位)预算编制说明$/ },
+    { no: 2, title: { zh: "其他相关情况说明", en: "other notes" }, heading: /^其他相关情况说明$/ },
+  ],
+  unchecked: {
+    zh: "上海9张表格式已检查表内合计、科目层级、表间合计和情况说明中的收支总数与“三公”经费、机关运行经费（万元对元）；情况说明中逐项科目的金额、与上年的比较、政府采购和绩效目标尚未检查",
+    en: "for the Shanghai layout in-table totals, code levels, totals shared by tables and the narrative's totals, 三公 and 机关运行经费 (万元 against 元) are checked; the narrative's items, year-on-year changes, procurement and performance targets are not checked yet",
+  },
+  blockEnds: [/^(20\d\d年)?(区级)?(部门|单位)预算编制说明$/, /^其他相关情况说明$/, /项目经费情况说明$/, /^名词解释$/, /(主要职能|机构设置)$/],
+};
