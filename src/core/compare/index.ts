@@ -203,7 +203,7 @@ class Comparer {
     if (figure.kind !== "amount" || !change || (change.direction !== "same" && change.amount === null)) return;
     const delta = change.direction === "same" ? 0 : change.direction === "increase" ? change.amount! : -change.amount!;
     const implied = figure.value - delta;
-    for (const { row } of this.restatedRows(figure, itemKey(figure.label))) this.statedRows.add(row);
+    if (change.direction !== "same") for (const { row } of this.restatedRows(figure, itemKey(figure.label))) this.statedRows.add(row);
     const candidates = this.lastFigures(sectionNo, figure);
     const check: StatementCheck = { section: sectionNo, label: figure.label, line: figure.line, lastValue: null, lastSource: null, lastLines: [], verdict: "not-found" };
     this.statements.push(check);
@@ -278,14 +278,14 @@ class Comparer {
     });
   }
 
-  /** Whether this year's narrative speaks of the item: a stated change of it, or a sentence naming it with a reason. */
+  /** Whether this year's narrative speaks of the item's change: a stated change (not "与上年相同") of it, or a sentence naming it with a reason. */
   private explained(table: DisclosureTable, row: TableRow): boolean {
     // A stated change of the row, of its parent subject or of one of its parts.
     const code = row.code;
     if (table.rows.some((r) => this.statedRows.has(r) && (r === row || (code && r.code && (r.code.startsWith(code) || code.startsWith(r.code)))))) return true;
     const key = rowKey(row);
     if (key.length < 2) return false;
-    for (const section of this.current.narrative) for (const f of section.figures) if (f.change && itemKey(f.label) === key) return true;
+    for (const section of this.current.narrative) for (const f of section.figures) if (f.change && f.change.direction !== "same" && itemKey(f.label) === key) return true;
     return this.sentences.some((s) => {
       const at = s.indexOf(key);
       return at >= 0 && REASON.test(s.slice(at + key.length));
