@@ -18,7 +18,7 @@ export interface FileResult {
   findings?: Finding[];
 }
 
-/** Files named on the command line, folders expanded to the text files in them (recursively), sorted. */
+/** Files named on the command line, folders expanded to the text and PDF files in them (recursively), sorted. */
 export function expandInputs(inputs: string[]): string[] {
   const files: string[] = [];
   const walk = (path: string) => {
@@ -33,7 +33,7 @@ export function expandInputs(inputs: string[]): string[] {
     for (const entry of readdirSync(path).sort()) {
       const child = join(path, entry);
       if (statSync(child).isDirectory()) walk(child);
-      else if (/\.(txt|text|tsv)$/i.test(entry)) files.push(child);
+      else if (/\.(txt|text|tsv|pdf)$/i.test(entry)) files.push(child);
     }
   };
   for (const input of inputs) walk(input);

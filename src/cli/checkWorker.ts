@@ -5,6 +5,20 @@ import { MAX_TEXT_LENGTH, readDisclosure } from "../core/reader";
 import { decodeDisclosureBytes } from "../core/reader/decode";
 import { checkDisclosure, countBySeverity } from "../core/rules";
 import type { FileResult } from "./batch";
+import { InputError, isPdfPath, loadDocument } from "./loadSource";
+import { attachPages } from "../core/sources/pdfSource";
+
+/** A PDF: read through the PDF source; its findings carry their pages. */
+async function checkPdf(file: string): Promise<FileResult> {
+  try {
+    const { disclosure, source } = await loadDocument([file]);
+    const findings = attachPages(checkDisclosure(disclosure), source);
+    return { file, ok: true, unit: disclosure.unit, year: disclosure.year, counts: countBySeverity(findings), findings };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return { file, ok: false, error: error.message.replace(`无法读取“${file}”：`, "") };
+  }
+}
 
 function checkFile(file: string): FileResult {
   let bytes: Buffer;
@@ -21,10 +35,10 @@ function checkFile(file: string): FileResult {
   return { file, ok: true, unit: result.disclosure.unit, year: result.disclosure.year, counts: countBySeverity(findings), findings };
 }
 
-parentPort?.on("message", ({ index, file }: { index: number; file: string }) => {
+parentPort?.on("message", async ({ index, file }: { index: number; file: string }) => {
   let result: FileResult;
   try {
-    result = checkFile(file);
+    result = isPdfPath(file) ? await checkPdf(file) : checkFile(file);
   } catch (error) {
     result = { file, ok: false, error: `内部错误：${(error as Error).message}` };
   }

@@ -11,6 +11,8 @@ import { buildWorkbookLayout } from "../core/layout";
 import { buildDraftLayout } from "../core/draft/draftLayout";
 import { writeXlsx } from "../xlsx/writeXlsx";
 import { checkFiles, expandInputs } from "./batch";
+import { InputError, loadDocument } from "./loadSource";
+import { attachPages } from "../core/sources/pdfSource";
 
 const VERSION: string = (() => {
   try {
@@ -34,7 +36,8 @@ const HELP = `disclosure — 预算公开助手命令行 (budget disclosure assi
   disclosure rules [--json]        列出全部检查规则
   disclosure --help | --version
 
-FILE 为从PDF转出的文本（制表符分隔单元格），UTF-8或GB18030编码。
+FILE 为预算公开的PDF文件，或从PDF转出的文本（制表符分隔单元格，UTF-8或GB18030编码）。
+  --merge  把几个PDF读作一份预算公开（如江苏分开发布的情况说明和报表）：disclosure check 说明.pdf 报表.pdf --merge
 退出码 Exit codes: 0 成功/无错误, 1 检查发现错误, 2 文件无法读取或不是预算公开
 （批量检查时，有文件无法读取为2，否则有错误为1）`;
 
@@ -91,7 +94,7 @@ function outputFile(command: string, output: string | undefined, force: boolean)
 
 async function checkMany(inputs: string[], json: boolean): Promise<number> {
   const files = expandInputs(inputs);
-  if (files.length === 0) fail(`“${inputs.join("、")}”中没有文本文件（.txt）`);
+  if (files.length === 0) fail(`“${inputs.join("、")}”中没有预算公开文件（.txt 或 .pdf）`);
   const results = await checkFiles(files);
   if (json) {
     process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
@@ -124,6 +127,7 @@ async function main(argv: string[]): Promise<number> {
       output: { type: "string", short: "o" },
       force: { type: "boolean", default: false },
       prefill: { type: "boolean", default: false },
+      merge: { type: "boolean", default: false },
     },
   });
   if (values.version) {
@@ -135,25 +139,37 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${HELP}\n`);
     return values.help ? 0 : 2;
   }
+  // One document: one file, or several PDFs read as one with --merge.
+  const load = async (files: string[]) => {
+    try {
+      return await loadDocument(files);
+    } catch (error) {
+      if (error instanceof InputError) fail(error.message);
+      throw error;
+    }
+  };
+  const oneDocument = (name: string) => {
+    if (files.length === 1 || (values.merge && files.length > 1)) return files;
+    throw new UsageError(`${name} 需要且只需要一个文件（用 --merge 把几个PDF读作一份）`);
+  };
   switch (command) {
     case "parse": {
-      if (files.length !== 1) throw new UsageError("parse 需要且只需要一个文件");
-      const disclosure = loadDisclosure(files[0]);
+      const { disclosure } = await load(oneDocument("parse"));
       process.stdout.write(values.json ? `${JSON.stringify(disclosureToJson(disclosure), null, 2)}\n` : formatSummary(disclosure));
       return 0;
     }
     case "check": {
       if (files.length === 0) throw new UsageError("check 需要文件或文件夹");
-      if (files.length > 1 || statSync(files[0], { throwIfNoEntry: false })?.isDirectory()) return checkMany(files, values.json ?? false);
-      const disclosure = loadDisclosure(files[0]);
-      const findings = checkDisclosure(disclosure);
+      if ((files.length > 1 && !values.merge) || statSync(files[0], { throwIfNoEntry: false })?.isDirectory()) return checkMany(files, values.json ?? false);
+      const { disclosure, source } = await load(files);
+      const findings = attachPages(checkDisclosure(disclosure), source);
       process.stdout.write(values.json ? `${JSON.stringify(findingsToJson(disclosure, findings), null, 2)}\n` : formatCheckReport(disclosure, findings));
       return countBySeverity(findings).error > 0 ? 1 : 0;
     }
     case "import": {
-      if (files.length !== 1) throw new UsageError("import 需要且只需要一个文件");
+      const inputs = oneDocument("import");
       const output = outputFile("import", values.output, values.force ?? false);
-      const disclosure = loadDisclosure(files[0]);
+      const { disclosure } = await load(inputs);
       const findings = checkDisclosure(disclosure);
       const bytes = await writeXlsx(buildWorkbookLayout(disclosure, findings));
       writeAtomically(output, bytes);
@@ -162,9 +178,9 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case "draft": {
-      if (files.length !== 1) throw new UsageError("draft 需要且只需要一个文件");
+      const inputs = oneDocument("draft");
       const output = outputFile("draft", values.output, values.force ?? false);
-      const disclosure = loadDisclosure(files[0]);
+      const { disclosure } = await load(inputs);
       writeAtomically(output, await writeXlsx(buildDraftLayout(disclosure, { prefill: values.prefill ?? false })));
       process.stdout.write(`已生成 ${output}：${(disclosure.year ?? 0) + 1}年度草稿（黄色单元格为录入项，其余由公式计算）\n`);
       return 0;

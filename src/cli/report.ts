@@ -2,6 +2,19 @@ import type { Disclosure } from "../core/model";
 import type { Finding } from "../core/rules";
 import { countBySeverity } from "../core/rules";
 import { tableSpec } from "../core/tableSpecs";
+import type { Located } from "../core/sources/pdfSource";
+
+/** "第12、13行" for a text; "第12行，第5页" for a PDF (the file named when several were read as one). */
+function whereLines(f: { lines: number[] } & Located): string {
+  const lines = `第${f.lines.slice(0, 4).join("、")}${f.lines.length > 4 ? "…" : ""}行`;
+  if (!f.locations || f.locations.length === 0) return lines;
+  const pages: string[] = [];
+  for (const at of f.locations.slice(0, 4)) {
+    const label = `${at.file ? `${at.file}` : ""}第${at.page}页第${at.lineOnPage}行`;
+    if (!pages.includes(label)) pages.push(label);
+  }
+  return `${lines}，${pages.join("、")}`;
+}
 
 const SEVERITY_LABEL = { error: "错误", warning: "提示", info: "说明" } as const;
 
@@ -16,7 +29,7 @@ export function formatSummary(d: Disclosure): string {
   out.push(`  绩效目标表：${d.performance.length}张`);
   if (d.warnings.length > 0) {
     out.push(`  读取提示${d.warnings.length}条：`);
-    for (const w of d.warnings) out.push(`    ${w.line ? `第${w.line}行：` : ""}${w.message}`);
+    for (const w of d.warnings) out.push(`    ${w.line ? `${whereLines({ lines: [w.line], ...(w as Located) })}：` : ""}${w.message}`);
   }
   return out.join("\n") + "\n";
 }
@@ -34,9 +47,7 @@ export function formatCheckReport(d: Disclosure, findings: Finding[]): string {
   for (const [key, list] of groups) {
     out.push(`\n【${key}】`);
     for (const f of [...list].sort((a, b) => order[a.severity] - order[b.severity])) {
-      out.push(
-        `  [${SEVERITY_LABEL[f.severity]}] ${f.message}${f.lines.length > 0 ? `（第${f.lines.slice(0, 4).join("、")}${f.lines.length > 4 ? "…" : ""}行）` : ""}  〔${f.rule}〕`,
-      );
+      out.push(`  [${SEVERITY_LABEL[f.severity]}] ${f.message}${f.lines.length > 0 ? `（${whereLines(f)}）` : ""}  〔${f.rule}〕`);
     }
   }
   const c = countBySeverity(findings);

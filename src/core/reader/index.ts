@@ -176,6 +176,15 @@ export function readDisclosure(text: string): ReadResult {
     if (no !== null && (narrativeStart < 0 || appendixStart >= 0 || i < narrativeStart)) titleLines.push({ no, line, index: i });
   }
 
+  // Text copied out of a PDF viewer (or pdftotext -layout) separates cells by spaces: its tables would
+  // read as empty. Say so instead of reporting empty tables and false errors.
+  if (titleLines.length > 0 && text.indexOf("\t") < 0) {
+    return {
+      ok: false,
+      error: "未找到制表符分隔的表格：这段文字的表格单元格之间没有制表符（从PDF阅读器复制或转换的文字通常如此），无法读出表格中的数字。请直接打开PDF文件",
+    };
+  }
+
   const boundaries = new Set<number>([...titleLines.map((t) => t.index), ...performanceStarts]);
   if (narrativeStart >= 0) boundaries.add(narrativeStart);
   if (appendixStart >= 0) boundaries.add(appendixStart);

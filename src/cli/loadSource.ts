@@ -1,0 +1,84 @@
+/**
+ * The CLI's inputs: a disclosure's text file, a PDF, or several PDFs read as one (--merge). Every
+ * failure becomes a Chinese message (never a stack trace) for the caller to print and exit 2 on.
+ */
+import { readFileSync, statSync } from "node:fs";
+import { basename } from "node:path";
+import { MAX_TEXT_LENGTH, readDisclosure } from "../core/reader";
+import { decodeDisclosureBytes } from "../core/reader/decode";
+import type { Disclosure } from "../core/model";
+import { type PdfSource, attachWarningPages, mergeSources } from "../core/sources/pdfSource";
+import { MAX_PDF_BYTES, PdfRefusal, looksLikePdf } from "../pdf/extract";
+import { readPdfBytes } from "../pdf/node";
+
+export class InputError extends Error {}
+
+export interface LoadedDocument {
+  disclosure: Disclosure;
+  /** Where each line was printed, for a PDF (null for a text file). */
+  source: PdfSource | null;
+}
+
+function readBytes(path: string): Uint8Array {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new InputError(`“${path}”是文件夹，请指定一个文件`);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new InputError(`找不到文件“${path}”`);
+    throw new InputError(`无法读取文件“${path}”：${(error as NodeJS.ErrnoException).code === "EACCES" ? "没有读取权限" : "读取失败"}`);
+  }
+  if (size > Math.max(MAX_TEXT_LENGTH * 3, MAX_PDF_BYTES)) throw new InputError(`文件“${path}”过大（${Math.round(size / 1024 / 1024)}MB），请确认文件是否正确`);
+  try {
+    const bytes = readFileSync(path);
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  } catch (error) {
+    throw new InputError(`无法读取文件“${path}”：${(error as NodeJS.ErrnoException).code === "EACCES" ? "没有读取权限" : "读取失败"}`);
+  }
+}
+
+export function isPdfPath(path: string): boolean {
+  return /\.pdf$/i.test(path);
+}
+
+async function readPdfFile(path: string, bytes: Uint8Array, label: string): Promise<PdfSource> {
+  try {
+    return await readPdfBytes(bytes, label);
+  } catch (error) {
+    if (error instanceof PdfRefusal) throw new InputError(`无法读取“${path}”：${error.message}`);
+    throw new InputError(`无法读取“${path}”：PDF文件无法解析，可能已损坏`);
+  }
+}
+
+/**
+ * Reads one disclosure from one file, or from several PDFs read as one (Jiangsu publishes the text and
+ * the tables separately). The source's own warnings (pages without text) join the reader's.
+ */
+export async function loadDocument(paths: string[]): Promise<LoadedDocument> {
+  let text: string;
+  let source: PdfSource | null = null;
+  const many = paths.length > 1;
+  const files = paths.map((path) => ({ path, bytes: readBytes(path) }));
+  const pdfs = files.filter((f) => looksLikePdf(f.bytes) || isPdfPath(f.path));
+  if (pdfs.length > 0) {
+    if (pdfs.length !== files.length) throw new InputError("--merge 只能合并PDF文件；文本文件请单独检查");
+    const sources: PdfSource[] = [];
+    for (const f of files) sources.push(await readPdfFile(f.path, f.bytes, many ? basename(f.path) : ""));
+    source = many ? mergeSources(sources) : sources[0];
+    text = source.text;
+  } else {
+    if (many) throw new InputError("--merge 只能合并PDF文件；文本文件请单独检查");
+    text = decodeDisclosureBytes(files[0].bytes).text;
+  }
+  const result = readDisclosure(text);
+  const name = paths.map((p) => `“${p}”`).join("、");
+  if (!result.ok) throw new InputError(`无法读取${name}：${result.error}`);
+  const disclosure = result.disclosure;
+  if (source) {
+    disclosure.warnings.unshift(...source.warnings);
+    disclosure.warnings = attachWarningPages(disclosure.warnings, source);
+  }
+  return { disclosure, source };
+}
