@@ -13,6 +13,9 @@ import { writeXlsx } from "../xlsx/writeXlsx";
 import { checkFiles, expandInputs } from "./batch";
 import { InputError, loadDocument } from "./loadSource";
 import { attachPages } from "../core/sources/pdfSource";
+import { compareDisclosures } from "../core/compare";
+import { buildPriorYearSheet } from "../core/compare/sheet";
+import { compareOptions, runCompare } from "./compare";
 
 const VERSION: string = (() => {
   try {
@@ -29,7 +32,9 @@ const HELP = `disclosure — 预算公开助手命令行 (budget disclosure assi
   disclosure check FILE [--json]   按勾稽关系检查预算公开，列出错误与提示
   disclosure check DIR|FILE... [--json]
                                    检查文件夹中（或多个）预算公开，每个文件一行汇总
-  disclosure import FILE -o OUT.xlsx [--force]
+  disclosure compare LAST THIS [--json] [--large-percent 30] [--large-amount 10]
+                                   与上年对比：同比说法与上年公开的数字是否一致、较大变动、新增/取消的项目
+  disclosure import FILE -o OUT.xlsx [--force] [--last LAST]
                                    生成Excel工作簿：13张表、说明、校验（公式随数字自动重算）
   disclosure draft FILE -o NEXT.xlsx [--prefill] [--force]
                                    起草下一年度：录入末级数字，其余各表和情况说明由公式生成（--prefill 以本年数字为起点）
@@ -128,6 +133,9 @@ async function main(argv: string[]): Promise<number> {
       force: { type: "boolean", default: false },
       prefill: { type: "boolean", default: false },
       merge: { type: "boolean", default: false },
+      last: { type: "string" },
+      "large-percent": { type: "string" },
+      "large-amount": { type: "string" },
     },
   });
   if (values.version) {
@@ -171,7 +179,13 @@ async function main(argv: string[]): Promise<number> {
       const output = outputFile("import", values.output, values.force ?? false);
       const { disclosure } = await load(inputs);
       const findings = checkDisclosure(disclosure);
-      const bytes = await writeXlsx(buildWorkbookLayout(disclosure, findings));
+      const layout = buildWorkbookLayout(disclosure, findings);
+      // --last: a 上年对比 sheet with both years side by side.
+      if (values.last) {
+        const last = (await load([values.last])).disclosure;
+        layout.sheets.push(buildPriorYearSheet(last, disclosure, compareDisclosures(last, disclosure)));
+      }
+      const bytes = await writeXlsx(layout);
       writeAtomically(output, bytes);
       const c = countBySeverity(findings);
       process.stdout.write(`已生成 ${output}：${disclosure.tables.length}张表、说明、校验（错误${c.error}条，提示${c.warning}条）\n`);
@@ -184,6 +198,14 @@ async function main(argv: string[]): Promise<number> {
       writeAtomically(output, await writeXlsx(buildDraftLayout(disclosure, { prefill: values.prefill ?? false })));
       process.stdout.write(`已生成 ${output}：${(disclosure.year ?? 0) + 1}年度草稿（黄色单元格为录入项，其余由公式计算）\n`);
       return 0;
+    }
+    case "compare": {
+      if (files.length !== 2) throw new UsageError("compare 需要两个文件：上年的预算公开和本年的预算公开");
+      const options = compareOptions(values);
+      if (typeof options === "string") throw new UsageError(options);
+      const { text, code } = runCompare(await load([files[0]]), await load([files[1]]), options, values.json ?? false);
+      process.stdout.write(text);
+      return code;
     }
     case "rules": {
       const catalogue = RULES.map((r) => ({ id: r.id, severity: r.severity, scope: r.scope, tables: r.tables, description: r.description }));

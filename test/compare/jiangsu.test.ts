@@ -55,7 +55,15 @@ const PAIRS: { name: string; last: string[]; current: string[]; statements: numb
     statements: 24,
     errors: [
       // The same office under its full and its short name.
-      { rule: "prior-year-unit", severity: "warning", expected: "中国共产党江苏省委员会办公厅", actual: "中共江苏省委办公厅", sentence: null, lastText: null, pages: [null, null] },
+      {
+        rule: "prior-year-unit",
+        severity: "warning",
+        expected: "中国共产党江苏省委员会办公厅",
+        actual: "中共江苏省委办公厅",
+        sentence: null,
+        lastText: null,
+        pages: [null, null],
+      },
     ],
   },
   {
@@ -124,17 +132,15 @@ const PAIRS: { name: string; last: string[]; current: string[]; statements: numb
       ...[
         ["与上年相比，财政拨款收、支总计各增加3,958.98万元，增长22%。", 25],
         ["与上年相比，财政拨款支出增加3,958.98万元，增长22%。", 26],
-      ].map(
-        ([sentence, page]): Expected => ({
-          rule: "prior-year-change",
-          severity: "error",
-          expected: 3959.28,
-          actual: 3958.98,
-          sentence: sentence as string,
-          lastText: "一、财政拨款 | 17,981.68 | 一、一般公共服务支出 | 一、基本支出 | 12,323.48",
-          pages: [page as number, 10],
-        }),
-      ),
+      ].map(([sentence, page]): Expected => ({
+        rule: "prior-year-change",
+        severity: "error",
+        expected: 3959.28,
+        actual: 3958.98,
+        sentence: sentence as string,
+        lastText: "一、财政拨款 | 17,981.68 | 一、一般公共服务支出 | 一、基本支出 | 12,323.48",
+        pages: [page as number, 10],
+      })),
       // 2,915.22 / 7,968.14 = 36.586%: printed 36.58%.
       {
         rule: "prior-year-change",

@@ -85,7 +85,9 @@ test("与上年相同 where last year published another figure", () => {
 test("a large change without a reason is a warning; below either threshold it is not", () => {
   // 基本工资 164.38 this year; last year 100.00: +64.38万元, +64.38%, and the narrative does not speak of it.
   const large = pair((last) => setFirstColumns(rowNamed(last, 6, "基本工资"), "100.00", "100.00"));
-  expect(large.result.findings.map((f) => [f.rule, f.severity, f.tables, f.expected, f.actual])).toEqual([["prior-year-large-change", "warning", [6], 100, 164.38]]);
+  expect(large.result.findings.map((f) => [f.rule, f.severity, f.tables, f.expected, f.actual])).toEqual([
+    ["prior-year-large-change", "warning", [6], 100, 164.38],
+  ]);
   expect(large.result.findings[0].message).toBe("表6“基本工资”164.38万元，上年100.00万元，增加64.38万元（增长64.38%），情况说明未说明原因");
   // 9.00万元 less than last year (+5.8%): not large. 50% more but only 0.50万元: not large either.
   expect(pair((last) => setFirstColumns(rowNamed(last, 6, "基本工资"), "155.38")).result.findings).toEqual([]);
@@ -103,7 +105,9 @@ test("a large change without a reason is a warning; below either threshold it is
   );
   expect(new Set(strict.findings.map((f) => f.rule))).toEqual(new Set(["prior-year-large-change"]));
   expect(strict.findings.map((f) => f.message)).toContain("表6“基本工资”164.38万元，上年155.38万元，增加9.00万元（增长5.79%），情况说明未说明原因");
-  expect(strict.findings.map((f) => f.message)).toContain("表2“2010306 政务公开审批”684.58万元，上年598.05万元，增加86.53万元（增长14.47%），情况说明未说明原因");
+  expect(strict.findings.map((f) => f.message)).toContain(
+    "表2“2010306 政务公开审批”684.58万元，上年598.05万元，增加86.53万元（增长14.47%），情况说明未说明原因",
+  );
 });
 
 test("projects, subjects and 三公 items that appeared or disappeared are listed", () => {
@@ -153,7 +157,13 @@ test("a statement about something last year did not publish is reported as not c
   const { result } = pair((_, cur) => {
     cur.narrative
       .find((s) => s.no === 12)!
-      .figures.push({ kind: "amount", label: "信息化专项经费", value: amount("30.00"), line: 800, change: { direction: "increase", amount: amount("5.00"), percent: null } });
+      .figures.push({
+        kind: "amount",
+        label: "信息化专项经费",
+        value: amount("30.00"),
+        line: 800,
+        change: { direction: "increase", amount: amount("5.00"), percent: null },
+      });
   });
   expect(result.findings.map((f) => [f.rule, f.severity, f.lines])).toEqual([["prior-year-unmatched", "info", [800]]]);
   expect(result.statements.find((s) => s.label === "信息化专项经费")?.verdict).toBe("not-found");

@@ -60,7 +60,17 @@ export interface GoldenDisclosure {
  * fy-2018.pdf p.14 and the same in every department's 2017 and 2018 table (jcy-2017 p.16 prints
  * 公务用车购置费 50.00 in the fifth column, as its text says).
  */
-const THREE_PUBLIC_COLUMNS = ["合计", "“三公”经费小计", "因公出国（境）费", "公务用车购置及运行维护费", "公务用车购置费", "公务用车运行维护费", "公务接待费", "会议费", "培训费"];
+const THREE_PUBLIC_COLUMNS = [
+  "合计",
+  "“三公”经费小计",
+  "因公出国（境）费",
+  "公务用车购置及运行维护费",
+  "公务用车购置费",
+  "公务用车运行维护费",
+  "公务接待费",
+  "会议费",
+  "培训费",
+];
 
 const TOTAL = /^(合计|总计|收入合计|支出合计|收入总计|支出总计)$/;
 const isCode = (cell: string) => /^\d{3}(\d{2}){0,2}$/.test(cell);
@@ -139,14 +149,32 @@ export function goldenDisclosure(files: string[]): GoldenDisclosure {
       let table = tables.find((x) => x.title === t.title);
       if (!table) {
         const line = place(file, t.page, t.title);
-        table = { no: (tables.length + 1) as TableNo, title: t.title, moneyUnit: t.moneyUnit, empty: false, emptyNote: false, columns: ["金额"], rows: [], line };
+        table = {
+          no: (tables.length + 1) as TableNo,
+          title: t.title,
+          moneyUnit: t.moneyUnit,
+          empty: false,
+          emptyNote: false,
+          columns: ["金额"],
+          rows: [],
+          line,
+        };
         tables.push(table);
       }
       for (const cells of t.rows) {
         if (cells.every((c) => c.trim() === "")) continue;
         if (/三公/.test(t.title) && cells.length === THREE_PUBLIC_COLUMNS.length && cells.every((c) => c === "" || isAmount(c))) {
           const line = place(file, t.page, cells.join(" | "));
-          cells.forEach((c, i) => table!.rows.push({ code: null, name: THREE_PUBLIC_COLUMNS[i], values: [c === "" ? null : parseAmount(c)], line, kind: i === 0 ? "total" : "item", section: "c0" }));
+          cells.forEach((c, i) =>
+            table!.rows.push({
+              code: null,
+              name: THREE_PUBLIC_COLUMNS[i],
+              values: [c === "" ? null : parseAmount(c)],
+              line,
+              kind: i === 0 ? "total" : "item",
+              section: "c0",
+            }),
+          );
           continue;
         }
         table.rows.push(...rowsOf(cells, place(file, t.page, cells.filter((c) => c !== "").join(" | "))));

@@ -9,7 +9,7 @@ import type { Disclosure, DisclosureTable, NarrativeFigure, TableRow } from "../
 import { foldKey } from "../reader/text";
 import { fmt, judgeSum, num } from "../rules/compare";
 import { type RowPair, type TablePair, matchTables, rowKey } from "./match";
-import { itemKey, similarNames } from "./names";
+import { itemKey, similarity, similarNames } from "./names";
 import {
   type CompareOptions,
   type Comparison,
@@ -96,10 +96,24 @@ class Comparer {
     const { last, current } = this;
     const rule = PRIOR_YEAR_RULES.unit;
     if (last.unit && current.unit && foldKey(last.unit) !== foldKey(current.unit)) {
-      this.report(rule, { tables: [], message: `单位名称与上年不同：上年为“${last.unit}”，本年为“${current.unit}”`, expected: last.unit, actual: current.unit, lines: [], lastLines: [] });
+      this.report(rule, {
+        tables: [],
+        message: `单位名称与上年不同：上年为“${last.unit}”，本年为“${current.unit}”`,
+        expected: last.unit,
+        actual: current.unit,
+        lines: [],
+        lastLines: [],
+      });
     }
     if (last.level && current.level && last.level !== current.level) {
-      this.report(rule, { tables: [], message: `预算级次与上年不同：上年为${last.level}预算，本年为${current.level}预算`, expected: last.level, actual: current.level, lines: [], lastLines: [] });
+      this.report(rule, {
+        tables: [],
+        message: `预算级次与上年不同：上年为${last.level}预算，本年为${current.level}预算`,
+        expected: last.level,
+        actual: current.level,
+        lines: [],
+        lastLines: [],
+      });
     }
     if (last.year !== null && current.year !== null && current.year !== last.year + 1) {
       this.report(rule, {
@@ -133,7 +147,10 @@ class Comparer {
     }
     if (named.length > 0) return named;
     if (similar.length > 0) return similar;
-    return totals;
+    // Of the totals of that value, those of the tables whose titles are nearest the label (三公, 机关运行经费 …).
+    const closeness = (l: Located) => similarity(itemKey(l.table.title.replace(/\d{4}年度?/, "")), key);
+    const best = Math.max(0, ...totals.map(closeness));
+    return totals.filter((l) => closeness(l) === best);
   }
 
   /** What last year published for the item a statement speaks of, best first. */
@@ -184,14 +201,16 @@ class Comparer {
     const lastNarrative = [...this.last.narrative].sort((a, b) => Number(b.no === sectionNo) - Number(a.no === sectionNo));
     for (const section of lastNarrative) {
       for (const f of section.figures) {
-        if (f.kind === "amount" && itemKey(f.label) === key) add({ value: f.value, where: `上年情况说明${sectionName(section.no)}“${f.label}”`, lines: [f.line], addends: 1 });
+        if (f.kind === "amount" && itemKey(f.label) === key)
+          add({ value: f.value, where: `上年情况说明${sectionName(section.no)}“${f.label}”`, lines: [f.line], addends: 1 });
       }
     }
     if (found.length === 0) {
       // An item this year's tables do not show: last year's rows of that name.
       for (const table of this.last.tables) {
         for (const row of table.rows) {
-          if (row.kind !== "total" && rowKey(row) === key) add({ value: rowAmount(table, row) ?? 0, where: `上年${tableLabel(table)}“${row.name}”`, lines: [row.line], addends: 1 });
+          if (row.kind !== "total" && rowKey(row) === key)
+            add({ value: rowAmount(table, row) ?? 0, where: `上年${tableLabel(table)}“${row.name}”`, lines: [row.line], addends: 1 });
         }
       }
     }
@@ -205,7 +224,15 @@ class Comparer {
     const implied = figure.value - delta;
     if (change.direction !== "same") for (const { row } of this.restatedRows(figure, itemKey(figure.label))) this.statedRows.add(row);
     const candidates = this.lastFigures(sectionNo, figure);
-    const check: StatementCheck = { section: sectionNo, label: figure.label, line: figure.line, lastValue: null, lastSource: null, lastLines: [], verdict: "not-found" };
+    const check: StatementCheck = {
+      section: sectionNo,
+      label: figure.label,
+      line: figure.line,
+      lastValue: null,
+      lastSource: null,
+      lastLines: [],
+      verdict: "not-found",
+    };
     this.statements.push(check);
     const what = `情况说明${sectionName(sectionNo)}“${figure.label}”${fmt(figure.value)}万元`;
     const said = change.direction === "same" ? "与上年相同" : `比上年${delta >= 0 ? "增加" : "减少"}${fmt(Math.abs(delta))}万元`;
@@ -285,7 +312,8 @@ class Comparer {
     if (table.rows.some((r) => this.statedRows.has(r) && (r === row || (code && r.code && (r.code.startsWith(code) || code.startsWith(r.code)))))) return true;
     const key = rowKey(row);
     if (key.length < 2) return false;
-    for (const section of this.current.narrative) for (const f of section.figures) if (f.change && f.change.direction !== "same" && itemKey(f.label) === key) return true;
+    for (const section of this.current.narrative)
+      for (const f of section.figures) if (f.change && f.change.direction !== "same" && itemKey(f.label) === key) return true;
     return this.sentences.some((s) => {
       const at = s.indexOf(key);
       return at >= 0 && REASON.test(s.slice(at + key.length));
@@ -314,7 +342,7 @@ class Comparer {
         const currentValue = pair.current ? (rowAmount(tables.current, pair.current) ?? 0) : 0;
         if (lastValue === currentValue) continue;
         // The same item in several tables (表2, 表3 and 表5 repeat the subjects) is reported once.
-        const identity = `${sample.code ?? rowKey(sample)}|${lastValue}|${currentValue}`;
+        const identity = `${rowKey(sample)}|${lastValue}|${currentValue}`;
         if (seen.has(identity)) continue;
         seen.add(identity);
         const lines = pair.current ? [pair.current.line] : [];

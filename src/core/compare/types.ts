@@ -76,7 +76,10 @@ export const PRIOR_YEAR_RULES = {
   unit: {
     id: "prior-year-unit",
     severity: "warning",
-    description: { zh: "两份公开的单位名称、预算级次（部门/单位）或年度不衔接", en: "The two documents' unit name, level (部门/单位) or years do not follow on" },
+    description: {
+      zh: "两份公开的单位名称、预算级次（部门/单位）或年度不衔接",
+      en: "The two documents' unit name, level (部门/单位) or years do not follow on",
+    },
   },
   unmatched: {
     id: "prior-year-unmatched",
