@@ -15,6 +15,7 @@ import { InputError, loadDocument } from "./loadSource";
 import { attachPages } from "../core/sources/pdfSource";
 import { compareDisclosures } from "../core/compare";
 import { buildPriorYearSheet } from "../core/compare/sheet";
+import { publishedValues } from "../core/compare/previous";
 import { compareOptions, runCompare } from "./compare";
 
 const VERSION: string = (() => {
@@ -36,8 +37,8 @@ const HELP = `disclosure — 预算公开助手命令行 (budget disclosure assi
                                    与上年对比：同比说法与上年公开的数字是否一致、较大变动、新增/取消的项目
   disclosure import FILE -o OUT.xlsx [--force] [--last LAST]
                                    生成Excel工作簿：13张表、说明、校验（公式随数字自动重算）
-  disclosure draft FILE -o NEXT.xlsx [--prefill] [--force]
-                                   起草下一年度：录入末级数字，其余各表和情况说明由公式生成（--prefill 以本年数字为起点）
+  disclosure draft FILE -o NEXT.xlsx [--prefill] [--force] [--last PUBLISHED]
+                                   起草下一年度：录入末级数字，其余各表和情况说明由公式生成（--prefill 以本年数字为起点；--last 上年数取自已公开的文件，按科目编码和名称逐行对应）
   disclosure rules [--json]        列出全部检查规则
   disclosure --help | --version
 
@@ -195,7 +196,9 @@ async function main(argv: string[]): Promise<number> {
       const inputs = oneDocument("draft");
       const output = outputFile("draft", values.output, values.force ?? false);
       const { disclosure } = await load(inputs);
-      writeAtomically(output, await writeXlsx(buildDraftLayout(disclosure, { prefill: values.prefill ?? false })));
+      // --last: 上年数 as published, matched row by row.
+      const published = values.last ? publishedValues((await load([values.last])).disclosure, disclosure) : undefined;
+      writeAtomically(output, await writeXlsx(buildDraftLayout(disclosure, { prefill: values.prefill ?? false, previousValues: published?.valuesOf })));
       process.stdout.write(`已生成 ${output}：${(disclosure.year ?? 0) + 1}年度草稿（黄色单元格为录入项，其余由公式计算）\n`);
       return 0;
     }

@@ -138,3 +138,27 @@ describeWithLibreOffice("import --last: the 上年对比 sheet", () => {
     expect(formulaCell.formula).toMatch(/^E\d+-D\d+$/);
   }, 120_000);
 });
+
+test("draft --last: the draft's 上年数 are the published figures, matched row by row", async () => {
+  // The working copy was edited after publication (机关运行经费 19.96 in it); the published text says 15.98.
+  const working = writeLast("working.txt", { "15.98": "19.96" });
+  const out = join(tmp, "draft.xlsx");
+  const result = run("draft", working, "--last", thisYear, "-o", out);
+  expect(result.stderr).toBe("");
+  expect(result.status).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const t11 = wb.worksheets.find((s) => s.name.startsWith("表11"))!;
+  const values: unknown[] = [];
+  t11.eachRow((row) => row.eachCell((cell) => values.push(cell.value)));
+  // Published 15.98 (both the 合计 and the unit's row), not the working copy's 19.96; without --last the draft shows 19.96.
+  expect(values.filter((v) => v === 15.98)).toHaveLength(4);
+  expect(values).not.toContain(19.96);
+  const plain = join(tmp, "draft-plain.xlsx");
+  expect(run("draft", working, "-o", plain).status).toBe(0);
+  const wbPlain = new ExcelJS.Workbook();
+  await wbPlain.xlsx.readFile(plain);
+  const plainValues: unknown[] = [];
+  wbPlain.worksheets.find((s) => s.name.startsWith("表11"))!.eachRow((row) => row.eachCell((cell) => plainValues.push(cell.value)));
+  expect(plainValues).toContain(19.96);
+});

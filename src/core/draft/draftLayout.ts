@@ -5,7 +5,7 @@
  * detail tables, table 5 from table 3 when all money is 一般公共预算, table 11 from table 6 公用经费
  * for 行政/参公 units. Filling the inputs fills all 13 tables consistently.
  */
-import { amountToNumber } from "../amount";
+import { type Amount, amountToNumber } from "../amount";
 import { findTable, type Disclosure, type DisclosureTable, type TableNo, type TableRow } from "../model";
 import { bareName, totalRow } from "../rules/compare";
 import { cellRef, safeSheetName, sheetRef } from "../layout/address";
@@ -104,7 +104,13 @@ function crossTableFormula(d: Disclosure, table: DisclosureTable, row: TableRow,
   return undefined;
 }
 
-function buildDraftTableSheet(d: Disclosure, table: DisclosureTable, p: DraftPlacements, prefill: boolean): SheetLayout {
+function buildDraftTableSheet(
+  d: Disclosure,
+  table: DisclosureTable,
+  p: DraftPlacements,
+  prefill: boolean,
+  previous?: DraftOptions["previousValues"],
+): SheetLayout {
   const name = draftSheetName(table.no);
   const plan = columnPlan(table);
   const year = d.year ?? new Date().getFullYear();
@@ -159,7 +165,8 @@ function buildDraftTableSheet(d: Disclosure, table: DisclosureTable, p: DraftPla
       if (cross) formula(at.row, at.col + j, `=${cross}`, "total", bold);
       else if (own) formula(at.row, at.col + j, own, "total", bold);
       else put(at.row, at.col + j, prefill && value !== null ? amountToNumber(value) : null, "input");
-      put(at.row, at.previousCol + j, value === null ? null : amountToNumber(value), "previous");
+      const shown = previous ? (previous(table, row)?.[j] ?? null) : value;
+      put(at.row, at.previousCol + j, shown === null ? null : amountToNumber(shown), "previous");
     });
     if (row.code && row.code.length > 3 && !row.side) outline.push({ row: at.row, level: (row.code.length - 3) / 2 });
   });
@@ -216,11 +223,13 @@ function placeTables(d: Disclosure): DraftPlacements {
 export interface DraftOptions {
   /** Start the input cells from this year's figures instead of blank. */
   prefill?: boolean;
+  /** 上年数 taken from another document (the published one, src/core/compare) row by row; the document's own figures otherwise. */
+  previousValues?: (table: DisclosureTable, row: TableRow) => (Amount | null)[] | undefined;
 }
 
 export function buildDraftLayout(d: Disclosure, options: DraftOptions = {}): WorkbookLayout {
   const p = placeTables(d);
-  const tables = d.tables.map((t) => buildDraftTableSheet(d, t, p, options.prefill ?? false));
+  const tables = d.tables.map((t) => buildDraftTableSheet(d, t, p, options.prefill ?? false, options.previousValues));
   const narrative = buildDraftNarrative(d, p);
   const t = (no: TableNo) => findTable(d, no);
   const names = [
