@@ -5,6 +5,7 @@ import { checkDisclosure, type Finding } from "../core/rules";
 import type { Disclosure } from "../core/model";
 import { Preview } from "./components/Preview";
 import { Findings } from "./components/Findings";
+import { CompareLastYear } from "./components/CompareLastYear";
 import { SOURCES, textFileSource } from "./sources";
 import type { Strings } from "./strings";
 import {
@@ -160,6 +161,7 @@ export function App({ strings, inExcel }: AppProps) {
         />
       )}
       {live && <Text size={200}>{live}</Text>}
+      {disclosure && <CompareLastYear disclosure={disclosure} english={!/[\u4e00-\u9fff]/.test(strings.title)} />}
       {disclosure && (
         <div style={{ display: "flex", gap: 8, alignItems: "center" }}>
           <Button appearance="primary" disabled={writing} onClick={() => void writeWorkbook()}>

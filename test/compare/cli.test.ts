@@ -11,7 +11,8 @@ import { compareDisclosures } from "../../src/core/compare";
 import type { PdfSource } from "../../src/core/sources/pdfSource";
 import { locateFindings } from "../../src/cli/compare";
 import { ROOT } from "../build";
-import { readSeed, seedText, SEED_DIR } from "../helpers";
+import { readSeed, SEED_DIR } from "../helpers";
+import { lastYearText } from "../support/lastYear";
 import { describeWithLibreOffice, recalculate } from "../support/libreoffice";
 
 const CLI = join(ROOT, "build", "cli", "src", "cli", "main.js");
@@ -20,22 +21,6 @@ const SEED = "000_206854ab748b39c9.txt";
 const thisYear = join(SEED_DIR, SEED);
 const tmp = mkdtempSync(join(tmpdir(), "disclosure-compare-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-/** Seed 000's text as the 2024 document its statements describe: totals 770.18, 三公 3.50, 机关运行经费 18.96. */
-function lastYearText(extra: Record<string, string> = {}): string {
-  const changes: Record<string, string> = { "856.71": "770.18", "807.26": "720.73", "684.58": "598.05", "15.98": "18.96", ...extra };
-  const lines = seedText(SEED).split("\n");
-  return lines
-    .map((line, i) => {
-      let out = line.replace(/2025年/g, "2024年");
-      // Table cells only (TAB-separated): the narrative's own figures stay as printed.
-      if (line.includes("\t")) out = out.replace(/(?<=^|\t)([\d,.]+)(?=\t|$)/g, (cell) => changes[cell] ?? cell);
-      // 表10: 公务用车购置及运行费, ②公务用车运行维护费 and 合计 were 3.50 (一般公共预算).
-      if (/^(公务用车购置及运行费|②公务用车运行维护费|合计)\t/.test(line) && i >= 325 && i < 340) out = `${line.split("\t")[0]}\t3.50\t3.50\t\t`;
-      return out;
-    })
-    .join("\n");
-}
 
 function writeLast(name: string, extra: Record<string, string> = {}): string {
   const path = join(tmp, name);

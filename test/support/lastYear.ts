@@ -4,6 +4,7 @@
  */
 import { parseAmount } from "../../src/core/amount";
 import type { Disclosure, TableRow } from "../../src/core/model";
+import { seedText } from "../helpers";
 
 export const amount = (text: string): number => {
   const value = parseAmount(text);
@@ -50,4 +51,20 @@ export function consistentLastYear(current: Disclosure): Disclosure {
   for (const name of ["公务用车购置及运行费", "②公务用车运行维护费", "合计"]) setFirstColumns(rowNamed(last, 10, name), "3.50", "3.50");
   for (const label of ["财政拨款安排的“三公”经费预算", "公务用车购置及运行费", "公务用车运行维护费"]) narrativeFigure(last, 7, label).value = amount("3.50");
   return last;
+}
+
+/** Seed 000's text as the 2024 document its statements describe: totals 770.18, 三公 3.50, 机关运行经费 18.96. */
+export function lastYearText(extra: Record<string, string> = {}): string {
+  const changes: Record<string, string> = { "856.71": "770.18", "807.26": "720.73", "684.58": "598.05", "15.98": "18.96", ...extra };
+  const lines = seedText("000_206854ab748b39c9.txt").split("\n");
+  return lines
+    .map((line, i) => {
+      let out = line.replace(/2025年/g, "2024年");
+      // Table cells only (TAB-separated): the narrative's own figures stay as printed.
+      if (line.includes("\t")) out = out.replace(/(?<=^|\t)([\d,.]+)(?=\t|$)/g, (cell) => changes[cell] ?? cell);
+      // 表10: 公务用车购置及运行费, ②公务用车运行维护费 and 合计 were 3.50 (一般公共预算).
+      if (/^(公务用车购置及运行费|②公务用车运行维护费|合计)\t/.test(line) && i >= 325 && i < 340) out = `${line.split("\t")[0]}\t3.50\t3.50\t\t`;
+      return out;
+    })
+    .join("\n");
 }
