@@ -51,9 +51,10 @@ test("a stated increase that last year's figures do not give is an error naming 
     ["error", 86.71, 86.53],
     ["error", 86.71, 86.53],
   ]);
-  expect(amounts[0].message).toContain("比上年增加86.53万元，但上年表1“收入总计”为770.00万元，应为比上年增加86.71万元");
+  // 预算收入总计 restates the 合计 of 表2 预算收入总表 (the total of that value whose title is nearest the label).
+  expect(amounts[0].message).toContain("比上年增加86.53万元，但上年表2“合计”为770.00万元，应为比上年增加86.71万元");
   expect(amounts[0].lines).toEqual([390]);
-  expect(amounts[0].lastLines).toEqual([rowNamed(lastYear, 1, "收入总计").line]);
+  expect(amounts[0].lastLines).toEqual([rowNamed(lastYear, 2, "合计").line]);
   // The rates: 86.71 / 770.00 = 11.26%, stated 11.24%.
   expect(changes.filter((f) => typeof f.expected === "string").map((f) => [f.expected, f.actual])).toEqual([
     ["11.26%", "11.24%"],

@@ -53,7 +53,8 @@ const tableLabel = (t: DisclosureTable) => `表${t.no}`;
 const rowLabel = (row: TableRow) => (row.kind === "total" && !row.side ? "合计" : row.name);
 
 /** Words that give a reason: a large change or a new item is explained when its sentence has one. */
-const REASON = /原因|由于|因为|主要是|主要用于|用于|因/;
+// A bare 因 is no reason word in 因公出国.
+const REASON = /原因|由于|因为|主要是|主要用于|用于|因(?!公)/;
 
 interface Located {
   table: DisclosureTable;
