@@ -2,6 +2,7 @@
 import { runParseBench } from "./parse";
 import { runFunctionsBench } from "./functions";
 import { runLivecheckBench } from "./livecheck";
+import { runPdfBench } from "./pdf";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 3);
 const parse = runParseBench(seconds);
@@ -14,3 +15,12 @@ console.log(
 );
 const live = runLivecheckBench();
 console.log(`livecheck: ${live.meanMs.toFixed(2)} ms mean, ${live.worstMs.toFixed(2)} ms worst per recheck (target 100 ms)`);
+
+void runPdfBench().then((pdf) => {
+  console.log(
+    `pdf: ${pdf.oursPagesPerSecond.toFixed(1)} pages/s, pdf.js extraction: ${pdf.pdfjsPagesPerSecond.toFixed(1)} pages/s, ratio: ${pdf.ratio.toFixed(2)} (${pdf.files} PDFs, ${pdf.pages} pages)`,
+  );
+  console.log(
+    `pdf peak memory, largest PDF (${pdf.largest.megabytes.toFixed(1)} MB, ${pdf.largest.pagesRead} pages): ${pdf.largest.peakRssMB.toFixed(0)} MB max RSS (${pdf.largest.baselineRssMB.toFixed(0)} MB before reading)`,
+  );
+});

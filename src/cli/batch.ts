@@ -7,6 +7,8 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Finding } from "../core/rules";
+import type { Coverage } from "../core/coverage";
+import type { Lang } from "./errors";
 
 export interface FileResult {
   file: string;
@@ -16,23 +18,27 @@ export interface FileResult {
   year?: number | null;
   counts?: { error: number; warning: number; info: number };
   findings?: Finding[];
+  /** What of the document was read; a file not read completely is counted apart. */
+  coverage?: Coverage;
 }
 
-/** Files named on the command line, folders expanded to the text and PDF files in them (recursively), sorted. */
+/** Files named on the command line, folders expanded to the text files in them (recursively), sorted. */
 export function expandInputs(inputs: string[]): string[] {
   const files: string[] = [];
   const walk = (path: string) => {
     let stat;
+    let entries: string[];
     try {
       stat = statSync(path);
+      if (!stat.isDirectory()) return void files.push(path);
+      entries = readdirSync(path).sort();
     } catch {
       files.push(path); // reported as unreadable by the worker
       return;
     }
-    if (!stat.isDirectory()) return void files.push(path);
-    for (const entry of readdirSync(path).sort()) {
+    for (const entry of entries) {
       const child = join(path, entry);
-      if (statSync(child).isDirectory()) walk(child);
+      if (statSync(child, { throwIfNoEntry: false })?.isDirectory()) walk(child);
       else if (/\.(txt|text|tsv|pdf)$/i.test(entry)) files.push(child);
     }
   };
@@ -40,12 +46,12 @@ export function expandInputs(inputs: string[]): string[] {
   return files;
 }
 
-export async function checkFiles(files: string[], workers = Math.min(availableParallelism(), files.length)): Promise<FileResult[]> {
+export async function checkFiles(files: string[], lang: Lang = "zh", workers = Math.min(availableParallelism(), files.length)): Promise<FileResult[]> {
   const results: FileResult[] = new Array(files.length);
   let next = 0;
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(join(__dirname, "checkWorker.js"));
+      const worker = new Worker(join(__dirname, "checkWorker.js"), { workerData: { lang } });
       const feed = () => {
         if (next >= files.length) {
           void worker.terminate().then(() => resolve());

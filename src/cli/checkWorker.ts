@@ -1,10 +1,11 @@
 /** Worker thread of the batch check: reads and checks one file per message. */
-import { readFileSync } from "node:fs";
-import { parentPort } from "node:worker_threads";
-import { MAX_TEXT_LENGTH, readDisclosure } from "../core/reader";
-import { decodeDisclosureBytes } from "../core/reader/decode";
+import { parentPort, workerData } from "node:worker_threads";
+import { readDisclosure } from "../core/reader";
 import { checkDisclosure, countBySeverity } from "../core/rules";
+import { computeCoverage } from "../core/coverage";
 import type { FileResult } from "./batch";
+import { CliFailure, type Lang } from "./errors";
+import { readInputText } from "./files";
 import { InputError, isPdfPath, loadDocument } from "./loadSource";
 import { attachPages } from "../core/sources/pdfSource";
 
@@ -13,26 +14,36 @@ async function checkPdf(file: string): Promise<FileResult> {
   try {
     const { disclosure, source } = await loadDocument([file]);
     const findings = attachPages(checkDisclosure(disclosure), source);
-    return { file, ok: true, unit: disclosure.unit, year: disclosure.year, counts: countBySeverity(findings), findings };
+    const coverage = computeCoverage(disclosure);
+    return { file, ok: true, unit: disclosure.unit, year: disclosure.year, counts: countBySeverity(findings), findings, coverage };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     return { file, ok: false, error: error.message.replace(`无法读取“${file}”：`, "") };
   }
 }
 
+const lang: Lang = (workerData as { lang?: Lang } | null)?.lang ?? "zh";
+
 function checkFile(file: string): FileResult {
-  let bytes: Buffer;
+  let text: string;
   try {
-    bytes = readFileSync(file);
+    text = readInputText(file, lang);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { file, ok: false, error: code === "ENOENT" ? "找不到文件" : `无法读取：${(error as Error).message}` };
+    if (error instanceof CliFailure) return { file, ok: false, error: error.reason };
+    throw error;
   }
-  if (bytes.length > MAX_TEXT_LENGTH * 3) return { file, ok: false, error: "文件过大" };
-  const result = readDisclosure(decodeDisclosureBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)).text);
+  const result = readDisclosure(text);
   if (!result.ok) return { file, ok: false, error: result.error };
   const findings = checkDisclosure(result.disclosure);
-  return { file, ok: true, unit: result.disclosure.unit, year: result.disclosure.year, counts: countBySeverity(findings), findings };
+  return {
+    file,
+    ok: true,
+    unit: result.disclosure.unit,
+    year: result.disclosure.year,
+    counts: countBySeverity(findings),
+    findings,
+    coverage: computeCoverage(result.disclosure),
+  };
 }
 
 parentPort?.on("message", async ({ index, file }: { index: number; file: string }) => {

@@ -1,18 +1,20 @@
 #!/usr/bin/env node
-import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { decodeDisclosureBytes } from "../core/reader/decode";
-import { MAX_TEXT_LENGTH, readDisclosure } from "../core/reader";
+import { readDisclosure } from "../core/reader";
 import { checkDisclosure, countBySeverity, RULES } from "../core/rules";
 import { disclosureToJson, findingsToJson } from "../core/json";
-import { formatCheckReport, formatSummary } from "./report";
+import { formatCheckReport, formatCoverage, formatSummary } from "./report";
 import type { Disclosure } from "../core/model";
 import { buildWorkbookLayout } from "../core/layout";
 import { buildDraftLayout } from "../core/draft/draftLayout";
-import { writeXlsx } from "../xlsx/writeXlsx";
 import { checkFiles, expandInputs } from "./batch";
-import { InputError, loadDocument } from "./loadSource";
-import { attachPages } from "../core/sources/pdfSource";
+import { CliFailure, detectLang, fileFailure, type Lang, messages, parseArgsFailure, usageFailure } from "./errors";
+import { isFolder, readInputText, sameFile, writeAtomically } from "./files";
+import { InputError, isPdfPath, loadDocument } from "./loadSource";
+import { attachPages, type PdfSource } from "../core/sources/pdfSource";
+import { looksLikePdf } from "../pdf/extract";
+import { computeCoverage } from "../core/coverage";
 import { compareDisclosures } from "../core/compare";
 import { buildPriorYearSheet } from "../core/compare/sheet";
 import { publishedValues } from "../core/compare/previous";
@@ -41,11 +43,15 @@ const HELP = `disclosure — 预算公开助手命令行 (budget disclosure assi
                                    起草下一年度：录入末级数字，其余各表和情况说明由公式生成（--prefill 以本年数字为起点；--last 上年数取自已公开的文件，按科目编码和名称逐行对应）
   disclosure rules [--json]        列出全部检查规则
   disclosure --help | --version
+  --lang en                        命令行提示用英文 (messages in English; also DISCLOSURE_LANG=en or LANG=en…)
 
-FILE 为预算公开的PDF文件，或从PDF转出的文本（制表符分隔单元格，UTF-8或GB18030编码）。
-  --merge  把几个PDF读作一份预算公开（如江苏分开发布的情况说明和报表）：disclosure check 说明.pdf 报表.pdf --merge
-退出码 Exit codes: 0 成功/无错误, 1 检查发现错误, 2 文件无法读取或不是预算公开
-（批量检查时，有文件无法读取为2，否则有错误为1）`;
+FILE 为预算公开的PDF文件，或从PDF转出的文本（制表符分隔单元格），UTF-8、GB18030或UTF-16编码；“-”读取标准输入。
+  --merge  把几个PDF读作一份预算公开（如分开发布的情况说明和报表）：disclosure check 说明.pdf 报表.pdf --merge
+退出码 Exit codes: 0 成功/无错误, 1 检查发现错误, 2 文件无法读取、不是预算公开或未能完整读取
+（批量检查时，有文件无法读取或未能完整读取为2，否则有错误为1）`;
+
+/** The language of the CLI's own messages: --lang en or LANG=en… (known before the options are parsed). */
+const LANG: Lang = detectLang(process.argv.slice(2), process.env);
 
 class UsageError extends Error {}
 
@@ -54,58 +60,51 @@ function fail(message: string, code = 2): never {
   process.exit(code);
 }
 
-/** Reads and decodes a file; refuses directories, huge files and binaries with a clear message. */
+/** Reads, decodes and reads a disclosure from a file ("-": standard input); refuses what is not one with a clear message. */
 export function loadDisclosure(path: string): Disclosure {
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) fail(`“${path}”是文件夹，请指定一个文件`);
-    size = stat.size;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") fail(`找不到文件“${path}”`);
-    throw error;
-  }
-  if (size > MAX_TEXT_LENGTH * 3) fail(`文件“${path}”过大（${Math.round(size / 1024 / 1024)}MB），预算公开文本通常小于1MB，请确认文件是否正确`);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    fail(`无法读取文件“${path}”：${(error as Error).message}`);
-  }
-  const { text } = decodeDisclosureBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const text = readInputText(path, LANG);
   const result = readDisclosure(text);
-  if (!result.ok) fail(`无法读取“${path}”：${result.error}`);
+  if (!result.ok) throw new CliFailure("not-disclosure", messages(LANG).cannotRead(path, result.error), result.error);
   return result.disclosure;
 }
 
-/** Writes the file whole or not at all: a temporary file renamed into place. */
-function writeAtomically(path: string, bytes: Uint8Array) {
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temporary, bytes);
-    renameSync(temporary, path);
-  } catch (error) {
-    if (existsSync(temporary)) unlinkSync(temporary);
-    fail(`无法写入“${path}”：${(error as Error).message}`);
-  }
+/** import and draft write what was read: an incomplete document is said so (the workbook is still written). */
+function noteIfIncomplete(path: string, disclosure: Disclosure): void {
+  const coverage = computeCoverage(disclosure);
+  if (coverage.complete) return;
+  const problems = coverage.problems.map((p) => p.message[LANG]).join(LANG === "zh" ? "；" : "; ");
+  process.stderr.write(
+    LANG === "zh"
+      ? `注意：“${path}”未能完整读取（${problems}），生成的工作簿只含读到的部分\n`
+      : `note: "${path}" was not read completely (${problems}); the workbook holds only what was read\n`,
+  );
 }
 
-/** The -o file of import and draft: an .xlsx, and never someone's existing file without --force. */
-function outputFile(command: string, output: string | undefined, force: boolean): string {
-  if (!output) throw new UsageError(`${command} 需要用 -o 指定输出的 .xlsx 文件`);
-  if (!/\.xlsx$/i.test(output)) throw new UsageError("输出文件名应以 .xlsx 结尾");
-  if (existsSync(output) && !force) fail(`“${output}”已存在；如要覆盖请加 --force`);
+/** The -o file of import and draft: an .xlsx, never the input, never someone's existing file without --force. */
+function outputFile(input: string, output: string, force: boolean): string {
+  if (sameFile(output, input)) throw new CliFailure("same-file", messages(LANG).sameFile(output, input));
+  let exists: boolean;
+  try {
+    exists = statSync(output, { throwIfNoEntry: false }) !== undefined;
+  } catch (error) {
+    throw fileFailure(error, output, "write", LANG);
+  }
+  if (isFolder(output)) throw new CliFailure("is-directory", messages(LANG).isDirectory(output));
+  if (exists && !force) throw new CliFailure("exists", messages(LANG).exists(output));
   return output;
 }
 
 async function checkMany(inputs: string[], json: boolean): Promise<number> {
   const files = expandInputs(inputs);
-  if (files.length === 0) fail(`“${inputs.join("、")}”中没有预算公开文件（.txt 或 .pdf）`);
-  const results = await checkFiles(files);
+  if (files.length === 0) {
+    const names = inputs.join(LANG === "zh" ? "、" : ", ");
+    throw new CliFailure("not-found", LANG === "zh" ? `“${names}”中没有预算公开文件（.txt 或 .pdf）` : `no text or PDF files (.txt, .pdf) in "${names}"`);
+  }
+  const results = await checkFiles(files, LANG);
   if (json) {
     process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   } else {
-    const totals = { files: results.length, unreadable: 0, error: 0, warning: 0 };
+    const totals = { files: results.length, unreadable: 0, incomplete: 0, error: 0, warning: 0 };
     for (const r of results) {
       if (!r.ok) {
         totals.unreadable++;
@@ -114,12 +113,39 @@ async function checkMany(inputs: string[], json: boolean): Promise<number> {
       }
       totals.error += r.counts!.error;
       totals.warning += r.counts!.warning;
-      process.stdout.write(`${r.file}\t${r.unit ?? "（未识别单位）"}\t${r.year ?? "？"}年\t错误${r.counts!.error}\t提示${r.counts!.warning}\n`);
+      const counts = `错误${r.counts!.error}\t提示${r.counts!.warning}`;
+      if (r.coverage && !r.coverage.complete) {
+        totals.incomplete++;
+        process.stdout.write(`${r.file}\t未能完整读取：${r.coverage.problems.map((p) => p.message.zh).join("；")}\t${counts}\n`);
+        continue;
+      }
+      process.stdout.write(`${r.file}\t${r.unit ?? "（未识别单位）"}\t${r.year ?? "？"}年\t${counts}\n`);
     }
-    process.stdout.write(`合计：${totals.files}个文件，无法读取${totals.unreadable}个，错误${totals.error}条，提示${totals.warning}条\n`);
+    const incomplete = totals.incomplete > 0 ? `未能完整读取${totals.incomplete}个，` : "";
+    process.stdout.write(`合计：${totals.files}个文件，无法读取${totals.unreadable}个，${incomplete}错误${totals.error}条，提示${totals.warning}条\n`);
   }
-  if (results.some((r) => !r.ok)) return 2;
+  if (results.some((r) => !r.ok || (r.coverage && !r.coverage.complete))) return 2;
   return results.some((r) => (r.counts?.error ?? 0) > 0) ? 1 : 0;
+}
+
+/** A PDF (or several read as one with --merge) through the PDF source; a text file as before. */
+async function loadAny(paths: string[]): Promise<{ disclosure: Disclosure; source: PdfSource | null }> {
+  const pdf = (path: string) => {
+    if (path === "-" || isFolder(path)) return false;
+    if (isPdfPath(path)) return true;
+    try {
+      return looksLikePdf(new Uint8Array(readFileSync(path).subarray(0, 1024)));
+    } catch {
+      return false;
+    }
+  };
+  if (paths.length === 1 && !pdf(paths[0])) return { disclosure: loadDisclosure(paths[0]), source: null };
+  try {
+    return await loadDocument(paths);
+  } catch (error) {
+    if (error instanceof InputError) throw new CliFailure("not-disclosure", error.message, error.message);
+    throw error;
+  }
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -133,6 +159,7 @@ async function main(argv: string[]): Promise<number> {
       output: { type: "string", short: "o" },
       force: { type: "boolean", default: false },
       prefill: { type: "boolean", default: false },
+      lang: { type: "string" },
       merge: { type: "boolean", default: false },
       last: { type: "string" },
       "large-percent": { type: "string" },
@@ -149,56 +176,78 @@ async function main(argv: string[]): Promise<number> {
     return values.help ? 0 : 2;
   }
   // One document: one file, or several PDFs read as one with --merge.
-  const load = async (files: string[]) => {
-    try {
-      return await loadDocument(files);
-    } catch (error) {
-      if (error instanceof InputError) fail(error.message);
-      throw error;
-    }
+  const oneDocument = () => (values.merge && files.length > 1 ? files : [oneFile()]);
+  const oneFile = () => {
+    if (files.length !== 1) throw new UsageError(LANG === "zh" ? `${command} 需要且只需要一个文件` : `${command} takes exactly one file`);
+    return files[0];
   };
-  const oneDocument = (name: string) => {
-    if (files.length === 1 || (values.merge && files.length > 1)) return files;
-    throw new UsageError(`${name} 需要且只需要一个文件（用 --merge 把几个PDF读作一份）`);
+  const needOutput = (force: boolean) => {
+    if (!values.output) throw new UsageError(LANG === "zh" ? `${command} 需要用 -o 指定输出的 .xlsx 文件` : `${command} needs -o OUT.xlsx`);
+    if (!/\.xlsx$/i.test(values.output)) throw new UsageError(LANG === "zh" ? "输出文件名应以 .xlsx 结尾" : "the output's name must end with .xlsx");
+    return outputFile(files[0], values.output, force);
   };
   switch (command) {
     case "parse": {
-      const { disclosure } = await load(oneDocument("parse"));
-      process.stdout.write(values.json ? `${JSON.stringify(disclosureToJson(disclosure), null, 2)}\n` : formatSummary(disclosure));
+      const { disclosure } = await loadAny(oneDocument());
+      process.stdout.write(
+        values.json
+          ? `${JSON.stringify(disclosureToJson(disclosure), null, 2)}\n`
+          : formatCoverage(computeCoverage(disclosure), LANG, "parse") + formatSummary(disclosure),
+      );
       return 0;
     }
     case "check": {
-      if (files.length === 0) throw new UsageError("check 需要文件或文件夹");
-      if ((files.length > 1 && !values.merge) || statSync(files[0], { throwIfNoEntry: false })?.isDirectory()) return checkMany(files, values.json ?? false);
-      const { disclosure, source } = await load(files);
+      if (files.length === 0) throw new UsageError(LANG === "zh" ? "check 需要文件或文件夹" : "check needs a file or a folder");
+      if ((files.length > 1 && !values.merge) || isFolder(files[0])) return checkMany(files, values.json ?? false);
+      const { disclosure, source } = await loadAny(files);
       const findings = attachPages(checkDisclosure(disclosure), source);
-      process.stdout.write(values.json ? `${JSON.stringify(findingsToJson(disclosure, findings), null, 2)}\n` : formatCheckReport(disclosure, findings));
+      const coverage = computeCoverage(disclosure);
+      if (values.json) {
+        process.stdout.write(`${JSON.stringify({ ...findingsToJson(disclosure, findings), coverage }, null, 2)}\n`);
+      } else {
+        // What was not read comes first: the findings below are then not the whole story.
+        process.stdout.write(formatCoverage(coverage, LANG) + formatCheckReport(disclosure, findings));
+      }
+      if (!coverage.complete) {
+        process.stderr.write(
+          LANG === "zh"
+            ? `“${files[0]}”未能完整读取：${coverage.problems.map((p) => p.message.zh).join("；")}\n`
+            : `"${files[0]}" was not read completely: ${coverage.problems.map((p) => p.message.en).join("; ")}\n`,
+        );
+        return 2;
+      }
       return countBySeverity(findings).error > 0 ? 1 : 0;
     }
     case "import": {
-      const inputs = oneDocument("import");
-      const output = outputFile("import", values.output, values.force ?? false);
-      const { disclosure } = await load(inputs);
+      const inputs = oneDocument();
+      const input = inputs[0];
+      const output = needOutput(values.force ?? false);
+      const { disclosure } = await loadAny(inputs);
+      noteIfIncomplete(input, disclosure);
       const findings = checkDisclosure(disclosure);
+      const { writeXlsx } = await import("../xlsx/writeXlsx"); // exceljs loads in half a second: only when writing
       const layout = buildWorkbookLayout(disclosure, findings);
       // --last: a 上年对比 sheet with both years side by side.
       if (values.last) {
-        const last = (await load([values.last])).disclosure;
+        const last = (await loadAny([values.last])).disclosure;
         layout.sheets.push(buildPriorYearSheet(last, disclosure, compareDisclosures(last, disclosure)));
       }
       const bytes = await writeXlsx(layout);
-      writeAtomically(output, bytes);
+      writeAtomically(output, bytes, LANG);
       const c = countBySeverity(findings);
       process.stdout.write(`已生成 ${output}：${disclosure.tables.length}张表、说明、校验（错误${c.error}条，提示${c.warning}条）\n`);
       return 0;
     }
     case "draft": {
-      const inputs = oneDocument("draft");
-      const output = outputFile("draft", values.output, values.force ?? false);
-      const { disclosure } = await load(inputs);
+      const inputs = oneDocument();
+      const input = inputs[0];
+      const output = needOutput(values.force ?? false);
+      const { disclosure } = await loadAny(inputs);
+      noteIfIncomplete(input, disclosure);
       // --last: 上年数 as published, matched row by row.
-      const published = values.last ? publishedValues((await load([values.last])).disclosure, disclosure) : undefined;
-      writeAtomically(output, await writeXlsx(buildDraftLayout(disclosure, { prefill: values.prefill ?? false, previousValues: published?.valuesOf })));
+      const published = values.last ? publishedValues((await loadAny([values.last])).disclosure, disclosure) : undefined;
+      const { writeXlsx } = await import("../xlsx/writeXlsx");
+      writeAtomically(output, await writeXlsx(buildDraftLayout(disclosure, { prefill: values.prefill ?? false, previousValues: published?.valuesOf })), LANG);
       process.stdout.write(`已生成 ${output}：${(disclosure.year ?? 0) + 1}年度草稿（黄色单元格为录入项，其余由公式计算）\n`);
       return 0;
     }
@@ -206,7 +255,7 @@ async function main(argv: string[]): Promise<number> {
       if (files.length !== 2) throw new UsageError("compare 需要两个文件：上年的预算公开和本年的预算公开");
       const options = compareOptions(values);
       if (typeof options === "string") throw new UsageError(options);
-      const { text, code } = runCompare(await load([files[0]]), await load([files[1]]), options, values.json ?? false);
+      const { text, code } = runCompare(await loadAny([files[0]]), await loadAny([files[1]]), options, values.json ?? false);
       process.stdout.write(text);
       return code;
     }
@@ -218,16 +267,24 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     default:
-      throw new UsageError(`未知命令“${command}”`);
+      throw new UsageError(LANG === "zh" ? `未知命令“${command}”` : `unknown command "${command}"`);
   }
 }
 
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (error) => {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
-      fail(`${(error as Error).message}\n\n${HELP}`);
-    }
-    fail(`内部错误：${error instanceof Error ? error.message : String(error)}`);
+    const argv = process.argv.slice(2);
+    let failure: CliFailure | null = null;
+    if (error instanceof CliFailure) failure = error;
+    else if (error instanceof UsageError)
+      failure = usageFailure(
+        error.message,
+        argv.find((a) => !a.startsWith("-")),
+        LANG,
+      );
+    else if ((error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) failure = parseArgsFailure(error as Error, argv, LANG);
+    if (failure) fail(failure.usage ? `${failure.message}\n${failure.usage}` : failure.message);
+    fail(`${LANG === "zh" ? "内部错误" : "internal error"}：${error instanceof Error ? error.message : String(error)}`);
   },
 );

@@ -4,7 +4,7 @@ import { countBySeverity } from "../core/rules";
 import { tableSpec } from "../core/tableSpecs";
 import type { Located } from "../core/sources/pdfSource";
 
-/** "第12、13行" for a text; "第12行，第5页" for a PDF (the file named when several were read as one). */
+/** "第12、13行" for a text; "第12行，第5页第3行" for a PDF (the file named when several were read as one). */
 function whereLines(f: { lines: number[] } & Located): string {
   const lines = `第${f.lines.slice(0, 4).join("、")}${f.lines.length > 4 ? "…" : ""}行`;
   if (!f.locations || f.locations.length === 0) return lines;
@@ -15,6 +15,8 @@ function whereLines(f: { lines: number[] } & Located): string {
   }
   return `${lines}，${pages.join("、")}`;
 }
+import { type Coverage, replacedBytesNotice } from "../core/coverage";
+import type { Lang } from "./errors";
 
 const SEVERITY_LABEL = { error: "错误", warning: "提示", info: "说明" } as const;
 
@@ -54,4 +56,24 @@ export function formatCheckReport(d: Disclosure, findings: Finding[]): string {
   out.push(`\n合计：错误${c.error}条，提示${c.warning}条，说明${c.info}条`);
   if (d.warnings.length > 0) out.push(`（另有读取提示${d.warnings.length}条，见 disclosure parse）`);
   return out.join("\n") + "\n";
+}
+
+/**
+ * What was and was not read, said before the findings: empty for a document read completely and
+ * without undecodable bytes.
+ */
+export function formatCoverage(c: Coverage, lang: Lang, what: "check" | "parse" = "check"): string {
+  const out: string[] = [];
+  if (!c.complete) {
+    const header = {
+      check: { zh: "【未能完整读取】以下检查结果不完整，“错误0条”也不代表没有问题。", en: "[NOT READ COMPLETELY] The findings below are incomplete." },
+      parse: { zh: "【未能完整读取】以下只是读到的部分。", en: "[NOT READ COMPLETELY] Below is only what was read." },
+    };
+    out.push(header[what][lang]);
+    out.push(lang === "zh" ? `  已读到：${c.read.zh}` : `  read: ${c.read.en}`);
+    for (const p of c.problems) out.push(`  ${lang === "zh" ? "未读到：" : "missing: "}${p.message[lang]}`);
+  }
+  const replaced = replacedBytesNotice(c.replacedLines);
+  if (replaced) out.push(`${lang === "zh" ? "【注意】" : "[NOTE] "}${replaced[lang]}`);
+  return out.length > 0 ? out.join("\n") + "\n\n" : "";
 }

@@ -11,14 +11,45 @@ export interface FunctionAlias {
   required: string[];
   optional: string[];
   comment: string;
+  /** A call with arguments the function accepts: evaluated after the name is added, to see that it works in this Excel. */
+  probe: string;
 }
 
 export const FUNCTION_ALIASES: readonly FunctionAlias[] = [
-  { name: "CHECK.TOTALS", target: "BUDGET.CHECK.TOTALS", required: ["range"], optional: ["tolerance"], comment: "逐行核对合计（预算公开助手）" },
-  { name: "CHECK.TIE", target: "BUDGET.CHECK.TIE", required: ["a", "b"], optional: ["tolerance"], comment: "核对两个应相等的数（预算公开助手）" },
-  { name: "SHARE", target: "BUDGET.SHARE", required: ["part", "total"], optional: ["decimals", "balanced"], comment: "计算占比（预算公开助手）" },
-  { name: "YOY", target: "BUDGET.YOY", required: ["this_year", "last_year"], optional: ["style"], comment: "同比变动（预算公开助手）" },
-  { name: "ROLLUP", target: "BUDGET.ROLLUP", required: ["codes", "amounts", "code"], optional: [], comment: "科目汇总（预算公开助手）" },
+  {
+    name: "CHECK.TOTALS",
+    target: "BUDGET.CHECK.TOTALS",
+    required: ["range"],
+    optional: ["tolerance"],
+    comment: "逐行核对合计（预算公开助手）",
+    probe: 'CHECK.TOTALS({"合计",3;"甲",1;"乙",2})',
+  },
+  {
+    name: "CHECK.TIE",
+    target: "BUDGET.CHECK.TIE",
+    required: ["a", "b"],
+    optional: ["tolerance"],
+    comment: "核对两个应相等的数（预算公开助手）",
+    probe: "CHECK.TIE(1,1)",
+  },
+  // Not plain SHARE: SHARE is an Excel 4.0 macro command name, which Microsoft says not to use for names.
+  {
+    name: "SHARE.OF",
+    target: "BUDGET.SHARE",
+    required: ["part", "total"],
+    optional: ["decimals", "balanced"],
+    comment: "计算占比（预算公开助手）",
+    probe: "SHARE.OF(1,4)",
+  },
+  { name: "YOY", target: "BUDGET.YOY", required: ["this_year", "last_year"], optional: ["style"], comment: "同比变动（预算公开助手）", probe: "YOY(2,1)" },
+  {
+    name: "ROLLUP",
+    target: "BUDGET.ROLLUP",
+    required: ["codes", "amounts", "code"],
+    optional: [],
+    comment: "科目汇总（预算公开助手）",
+    probe: 'ROLLUP({"201";"20101"},{0;5},"201")',
+  },
 ];
 
 /**

@@ -111,6 +111,16 @@ export interface Disclosure {
   performance: PerformanceTable[];
   warnings: ReadWarning[];
   lineCount: number;
+  /** How far the text was read (set by the reader; absent in hand-built models). */
+  extent?: ReadExtent;
+}
+
+/** Where the text ends and which lines held bytes that could not be decoded: what coverage is judged on. */
+export interface ReadExtent {
+  /** The block the text's last line belongs to: a table whose body runs to the end, a performance table, or anything else. */
+  endsIn: { kind: "table"; no: TableNo; line: number } | { kind: "performance"; line: number } | { kind: "other" };
+  /** 1-based lines holding U+FFFD (bytes that could not be decoded, replaced). */
+  replacedLines: number[];
 }
 
 export function findTable(disclosure: Disclosure, no: TableNo): DisclosureTable | undefined {

@@ -6,10 +6,13 @@ import type { Disclosure } from "../core/model";
 import { Preview } from "./components/Preview";
 import { Findings } from "./components/Findings";
 import { CompareLastYear } from "./components/CompareLastYear";
-import { SOURCES, textFileSource } from "./sources";
+import { ACCEPTED, UnreadableFile, openFiles } from "./sources";
+import { attachPages, attachWarningPages, type PdfSource } from "../core/sources/pdfSource";
+import { Coverage } from "./components/Coverage";
 import type { Strings } from "./strings";
 import {
   addShortFunctionNames,
+  resumeImported,
   downloadDraft,
   downloadWorkbook,
   importDraftIntoExcel,
@@ -39,6 +42,38 @@ export function App({ strings, inExcel }: AppProps) {
   const stopWatching = React.useRef<(() => Promise<void>) | null>(null);
   React.useEffect(() => () => void stopWatching.current?.(), []);
 
+  // From an import on, every edit of the imported sheets re-runs the whole catalogue.
+  const startLiveChecking = React.useCallback(
+    async (started: LiveSession) => {
+      setSession(started);
+      await stopWatching.current?.();
+      stopWatching.current = await watchImported(
+        started,
+        ({ findings: updated, elapsedMs, unread }) => {
+          setFindings(updated);
+          setLive(`${strings.liveChecked}${Math.round(elapsedMs)} ms`);
+          setError(unread.length > 0 ? `${strings.liveUnread}${unread.join("、")}` : null);
+        },
+        setError,
+      );
+    },
+    [strings],
+  );
+
+  // A workbook reopened with imported sheets: checking resumes from what the import kept in it.
+  React.useEffect(() => {
+    if (!inExcel) return;
+    void resumeImported().then(
+      (resumed) => {
+        if (!resumed) return;
+        setDisclosure(resumed.session.disclosure);
+        setFindings(resumed.result.findings);
+        void startLiveChecking(resumed.session);
+      },
+      () => undefined, // nothing to resume from: the pane starts empty
+    );
+  }, [inExcel, startLiveChecking]);
+
   const writeDraft = async () => {
     if (!disclosure) return;
     setWriting(true);
@@ -64,18 +99,7 @@ export function App({ strings, inExcel }: AppProps) {
       if (inExcel) {
         const result = await importIntoExcel(disclosure, findings);
         setDone(`${strings.imported}${Object.values(result.sheets).length}${strings.sheetsUnit}`);
-        // From now on every edit of the imported sheets re-runs the whole catalogue.
-        const started: LiveSession = { disclosure, sheets: result.sheets };
-        setSession(started);
-        await stopWatching.current?.();
-        stopWatching.current = await watchImported(
-          started,
-          ({ findings: updated, elapsedMs }) => {
-            setFindings(updated);
-            setLive(`${strings.liveChecked}${Math.round(elapsedMs)} ms`);
-          },
-          setError,
-        );
+        if (result.session) await startLiveChecking(result.session);
       } else {
         await downloadWorkbook(disclosure, findings);
         setDone(strings.downloaded);
@@ -87,7 +111,7 @@ export function App({ strings, inExcel }: AppProps) {
     }
   };
 
-  const run = React.useCallback((input: string) => {
+  const run = React.useCallback((input: string, pdf: PdfSource | null = null) => {
     setBusy(true);
     setError(null);
     // Let the spinner paint before the (fast, but synchronous) read.
@@ -98,24 +122,33 @@ export function App({ strings, inExcel }: AppProps) {
         setFindings([]);
         setError(result.error);
       } else {
+        // A PDF: what it could not read (pages without text) comes first; findings carry their pages.
+        if (pdf) result.disclosure.warnings = attachWarningPages([...pdf.warnings, ...result.disclosure.warnings], pdf);
         setDisclosure(result.disclosure);
-        setFindings(checkDisclosure(result.disclosure));
+        setFindings(attachPages(checkDisclosure(result.disclosure), pdf));
       }
       setBusy(false);
     }, 0);
   }, []);
 
-  const onFile = async (event: React.ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = "";
-    if (!file) return;
+  // One text file, one PDF, or several PDFs read as one (text and tables published separately).
+  const open = async (files: File[]) => {
+    if (files.length === 0) return;
+    setBusy(true);
+    setError(null);
     try {
-      const content = await textFileSource.readFile(file);
-      setText(content);
-      run(content);
+      const opened = await openFiles(files, { tooLarge: strings.fileTooLarge, mixed: strings.mixedFiles });
+      setText(opened.text);
+      run(opened.text, opened.pdf);
     } catch (e) {
-      setError(e instanceof RangeError ? strings.fileTooLarge : `${strings.notText}：${(e as Error).message}`);
+      setBusy(false);
+      setError(e instanceof UnreadableFile ? e.message : e instanceof RangeError ? strings.fileTooLarge : `${strings.notText}：${(e as Error).message}`);
     }
+  };
+  const onFile = (event: React.ChangeEvent<HTMLInputElement>) => {
+    const files = [...(event.target.files ?? [])];
+    event.target.value = "";
+    void open(files);
   };
 
   return (
@@ -123,7 +156,14 @@ export function App({ strings, inExcel }: AppProps) {
       <Text as="h1" size={500} weight="semibold">
         {strings.title}
       </Text>
-      <section aria-label={strings.sourceHeading}>
+      <section
+        aria-label={strings.sourceHeading}
+        onDragOver={(event) => event.preventDefault()}
+        onDrop={(event) => {
+          event.preventDefault();
+          void open([...event.dataTransfer.files]);
+        }}
+      >
         <Text weight="semibold" block>
           {strings.sourceHeading}
         </Text>
@@ -143,7 +183,7 @@ export function App({ strings, inExcel }: AppProps) {
           <Button appearance="subtle" onClick={() => (setText(""), setDisclosure(null), setFindings([]), setError(null))}>
             {strings.clear}
           </Button>
-          <input ref={fileInput} type="file" accept={SOURCES.flatMap((s) => s.accept).join(",")} hidden onChange={onFile} data-testid="file-input" />
+          <input ref={fileInput} type="file" accept={ACCEPTED} multiple hidden onChange={onFile} data-testid="file-input" />
         </div>
       </section>
       {busy && <Spinner size="tiny" label={strings.reading} />}
@@ -152,6 +192,7 @@ export function App({ strings, inExcel }: AppProps) {
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
+      {disclosure && <Coverage disclosure={disclosure} strings={strings} />}
       {disclosure && <Preview disclosure={disclosure} strings={strings} />}
       {disclosure && (
         <Findings
@@ -181,7 +222,9 @@ export function App({ strings, inExcel }: AppProps) {
             void addShortFunctionNames().then(
               (r) =>
                 setDone(
-                  `${strings.namesAdded}${r.added.join("、") || "—"}${r.conflicting.length > 0 ? `；${strings.namesKept}${r.conflicting.join("、")}` : ""}`,
+                  `${strings.namesAdded}${r.added.join("、") || "—"}${r.conflicting.length > 0 ? `；${strings.namesKept}${r.conflicting.join("、")}` : ""}${
+                    r.failed.length > 0 ? `；${strings.namesFailed}${r.failed.map((f) => `${f.name}（${f.reason}）`).join("、")}` : ""
+                  }`,
                 ),
               (e: Error) => setError(e.message),
             )

@@ -2,8 +2,9 @@
 const zh = {
   title: "预算公开助手",
   sourceHeading: "1. 导入预算公开",
-  pastePlaceholder: "把预算公开的文字粘贴到这里（从PDF复制，或打开文本文件）",
-  openFile: "打开文本文件…",
+  pastePlaceholder: "打开预算公开的PDF文件（或拖放到这里；情况说明和报表分成两个PDF的，一起选中），也可粘贴制表符分隔的文字",
+  openFile: "打开PDF或文本文件…",
+  mixedFiles: "一次只能读取一个文本文件，或一个及以上PDF文件（读作同一份预算公开）",
   read: "读取并检查",
   clear: "清空",
   reading: "正在读取…",
@@ -37,6 +38,8 @@ const zh = {
   addNames: "添加简写函数名（=CHECK.TOTALS() 等）",
   namesAdded: "已添加：",
   namesKept: "工作簿中已有、未改动：",
+  namesFailed: "此版本 Excel 中无法使用，已移除：",
+  liveUnread: "以下工作表的表格已不存在，其中的数字未能检查：",
   drafted: "已生成下一年度草稿：黄色单元格为录入项，其余各表与情况说明由公式生成",
 };
 export type Strings = typeof zh;
@@ -44,8 +47,9 @@ export type Strings = typeof zh;
 const en: Strings = {
   title: "Budget Disclosure Assistant",
   sourceHeading: "1. Import a disclosure",
-  pastePlaceholder: "Paste the disclosure's text here (copied from the PDF), or open a text file",
-  openFile: "Open text file…",
+  pastePlaceholder: "Open the disclosure's PDF (or drop it here; choose both files when text and tables are separate PDFs), or paste TAB-separated text",
+  openFile: "Open PDF or text file…",
+  mixedFiles: "Open one text file, or one or more PDFs (read as one disclosure)",
   read: "Read and check",
   clear: "Clear",
   reading: "Reading…",
@@ -79,6 +83,8 @@ const en: Strings = {
   addNames: "Add short function names (=CHECK.TOTALS() …)",
   namesAdded: "Added: ",
   namesKept: "already in the workbook, left alone: ",
+  namesFailed: "do not work in this Excel, removed: ",
+  liveUnread: "These sheets' tables are gone, so their figures were not checked: ",
   drafted: "Next year's draft written: shaded cells are inputs, everything else follows by formula",
 };
 

@@ -7,12 +7,23 @@ import { buildWorkbookLayout } from "../core/layout";
 import { buildDraftLayout } from "../core/draft/draftLayout";
 import type { Disclosure } from "../core/model";
 import type { Finding } from "../core/rules";
-import { selectFinding, watchWorkbook, type LiveSession } from "../excel/liveCheck";
+import { recheckNow, resumeSession, selectFinding, watchWorkbook, type LiveSession } from "../excel/liveCheck";
 
+/** Imports the checked disclosure; the result's session starts live checking (and is kept in the workbook). */
 export async function importIntoExcel(disclosure: Disclosure, findings: Finding[]) {
   const { importWorkbook } = await import("../excel/importWorkbook");
   const layout = buildWorkbookLayout(disclosure, findings);
-  return Excel.run((context) => importWorkbook(context, layout));
+  return Excel.run((context) => importWorkbook(context, layout, disclosure));
+}
+
+/**
+ * A workbook reopened with imported sheets: the newest import whose Tables are still there, rechecked
+ * once. Null when the workbook has none.
+ */
+export async function resumeImported() {
+  const session = await Excel.run((context) => resumeSession(context));
+  if (!session) return null;
+  return { session, result: await recheckNow(session) };
 }
 
 export async function watchImported(session: LiveSession, onResult: Parameters<typeof watchWorkbook>[1], onError: (message: string) => void) {
@@ -59,7 +70,10 @@ export async function downloadWorkbook(disclosure: Disclosure, findings: Finding
   saveBytes(await writeXlsx(buildWorkbookLayout(disclosure, findings)), workbookFileName(disclosure));
 }
 
-/** Adds the workbook names CHECK.TOTALS, SHARE … (LAMBDAs over the BUDGET functions) to the open workbook. */
+/**
+ * Adds the workbook names CHECK.TOTALS, SHARE.OF … (LAMBDAs over the BUDGET functions) to the open
+ * workbook, one at a time, each tried out and removed again when it does not work in this Excel.
+ */
 export async function addShortFunctionNames() {
   const { addFunctionNames } = await import("../excel/functionNames");
   return Excel.run((context) => addFunctionNames(context));

@@ -6,85 +6,34 @@
 import ExcelJS from "exceljs";
 import type { CellStyle, LayoutCell, SheetLayout, WorkbookLayout } from "../core/layout";
 import { columnLetter } from "../core/layout/address";
+import { BASE_FONT, BORDER_COLOR, CHECK_FLAG_FORMATS, lookOf } from "../core/layout/styles";
 import { addCharts } from "./charts";
 
-const THIN: Partial<ExcelJS.Borders> = {
-  top: { style: "thin", color: { argb: "FFBFBFBF" } },
-  left: { style: "thin", color: { argb: "FFBFBFBF" } },
-  bottom: { style: "thin", color: { argb: "FFBFBFBF" } },
-  right: { style: "thin", color: { argb: "FFBFBFBF" } },
-};
+const argb = (color: string) => ({ argb: `FF${color.slice(1).toUpperCase()}` });
+const THIN_SIDE: Partial<ExcelJS.Border> = { style: "thin", color: argb(BORDER_COLOR) };
+const THIN: Partial<ExcelJS.Borders> = { top: THIN_SIDE, left: THIN_SIDE, bottom: THIN_SIDE, right: THIN_SIDE };
 
-const FONT = "Microsoft YaHei";
-
+/** The look of src/core/layout/styles.ts, in exceljs's terms. */
 function applyStyle(cell: ExcelJS.Cell, style: CellStyle | undefined, bold: boolean) {
-  const font: Partial<ExcelJS.Font> = { name: FONT, size: 10, bold };
-  switch (style) {
-    case "title":
-      cell.font = { ...font, size: 14, bold: true };
-      cell.alignment = { horizontal: "center", vertical: "middle" };
-      return;
-    case "subtitle":
-      cell.font = { ...font, color: { argb: "FF404040" } };
-      return;
-    case "header":
-      cell.font = { ...font, bold: true };
-      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7EEF7" } };
-      cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-      cell.border = THIN;
-      return;
-    case "code":
-      cell.numFmt = "@";
-      cell.font = font;
-      cell.border = THIN;
-      return;
-    case "amount":
-    case "total":
-      cell.numFmt = "0.00";
-      cell.font = font;
-      cell.border = THIN;
-      return;
-    case "percent":
-      cell.numFmt = "0.00%";
-      cell.font = font;
-      cell.border = THIN;
-      return;
-    case "check":
-      cell.font = { ...font, color: { argb: "FF375623" } };
-      cell.border = THIN;
-      return;
-    case "note":
-      cell.font = { ...font, color: { argb: "FF404040" } };
-      cell.alignment = { wrapText: true, vertical: "top" };
-      return;
-    case "line":
-      cell.font = { ...font, size: 8, color: { argb: "FF808080" } };
-      return;
-    case "link":
-      cell.font = { ...font, color: { argb: "FF0563C1" }, underline: true };
-      return;
-    case "error":
-      cell.font = { ...font, bold: true, color: { argb: "FFC00000" } };
-      return;
-    case "warning":
-      cell.font = { ...font, color: { argb: "FFC65911" } };
-      return;
-    case "input":
-      cell.numFmt = "0.00";
-      cell.font = font;
-      cell.border = THIN;
-      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } };
-      cell.protection = { locked: false };
-      return;
-    case "previous":
-      cell.numFmt = "0.00";
-      cell.font = { ...font, color: { argb: "FF7F7F7F" } };
-      cell.border = THIN;
-      return;
-    default:
-      cell.font = font;
-      cell.border = THIN;
+  const look = lookOf(style, bold);
+  cell.font = {
+    name: BASE_FONT.name,
+    size: look.size ?? BASE_FONT.size,
+    bold: look.bold ?? false,
+    ...(look.color ? { color: argb(look.color) } : {}),
+    ...(look.underline ? { underline: true } : {}),
+  };
+  if (look.numberFormat) cell.numFmt = look.numberFormat;
+  if (look.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: argb(look.fill) };
+  if (look.horizontal || look.vertical || look.wrap) {
+    cell.alignment = {
+      ...(look.horizontal ? { horizontal: look.horizontal } : {}),
+      ...(look.vertical ? { vertical: look.vertical } : {}),
+      ...(look.wrap ? { wrapText: true } : {}),
+    };
   }
+  if (look.border) cell.border = THIN;
+  if (look.unlocked) cell.protection = { locked: false };
 }
 
 function writeCell(sheet: ExcelJS.Worksheet, c: LayoutCell) {
@@ -113,20 +62,12 @@ function writeSheet(workbook: ExcelJS.Workbook, layout: SheetLayout) {
     const last = Math.max(first, ...layout.cells.map((c) => c.row));
     sheet.addConditionalFormatting({
       ref: `${col}${first}:${col}${last}`,
-      rules: [
-        {
-          type: "expression",
-          priority: 1,
-          formulae: [`LEFT(${col}${first},1)="差"`],
-          style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } }, font: { color: { argb: "FF9C0006" } } },
-        },
-        {
-          type: "expression",
-          priority: 2,
-          formulae: [`LEFT(${col}${first},2)="尾差"`],
-          style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFEB9C" } } },
-        },
-      ],
+      rules: CHECK_FLAG_FORMATS.map((flag, i) => ({
+        type: "expression",
+        priority: i + 1,
+        formulae: [`LEFT(${col}${first},${flag.prefix.length})="${flag.prefix}"`],
+        style: { fill: { type: "pattern", pattern: "solid", bgColor: argb(flag.fill) }, ...(flag.color ? { font: { color: argb(flag.color) } } : {}) },
+      })),
     });
   }
 }

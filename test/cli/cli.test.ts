@@ -1,16 +1,16 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as iconv from "iconv-lite";
 import { ROOT } from "../build";
 import { SEED_DIR, seedText } from "../helpers";
+import { tempDir } from "../support/tempDir";
 
 // The compiled CLI (npm test builds it first: the "pretest" script).
 const CLI = join(ROOT, "build", "cli", "src", "cli", "main.js");
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 const seed = (n: string) => join(SEED_DIR, { "000": "000_206854ab748b39c9.txt", "002": "002_5fdab3ab01a01bfd.txt" }[n]!);
-const tmp = mkdtempSync(join(tmpdir(), "disclosure-cli-"));
+const tmp = tempDir("disclosure-cli-");
 
 test("--help and --version", () => {
   const help = run("--help");

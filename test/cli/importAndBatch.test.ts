@@ -1,14 +1,14 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { ROOT } from "../build";
 import { SEED_DIR } from "../helpers";
+import { tempDir } from "../support/tempDir";
 
 const CLI = join(ROOT, "build", "cli", "src", "cli", "main.js");
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8" });
-const tmp = mkdtempSync(join(tmpdir(), "disclosure-import-"));
+const tmp = tempDir("disclosure-import-");
 const seed000 = join(SEED_DIR, "000_206854ab748b39c9.txt");
 
 test("import writes a real .xlsx with the 15 sheets", async () => {

@@ -1,16 +1,16 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildDraftLayout } from "../../src/core/draft/draftLayout";
 import { DRAFT_NARRATIVE_SHEET } from "../../src/core/draft/draftNarrative";
 import { writeXlsx } from "../../src/xlsx/writeXlsx";
 import { readSeed } from "../helpers";
 import { describeWithLibreOffice, recalculate } from "../support/libreoffice";
+import { tempDir } from "../support/tempDir";
 
-const dir = mkdtempSync(join(tmpdir(), "draft-charts-"));
+const dir = tempDir("draft-charts-");
 
 async function draftFile(): Promise<string> {
   const path = join(dir, "d003.xlsx");
@@ -49,12 +49,13 @@ describeWithLibreOffice("LibreOffice reads the draft's charts", () => {
 
   test("re-saved by LibreOffice the charts survive with their titles and data; the data are the draft's class amounts", async () => {
     const path = await draftFile();
-    const out = mkdtempSync(join(tmpdir(), "draft-charts-lo-"));
-    execFileSync(
-      "soffice",
-      [`-env:UserInstallation=file://${mkdtempSync(join(tmpdir(), "lo-"))}`, "--headless", "--convert-to", "xlsx", "--outdir", out, path],
-      { stdio: "ignore", timeout: 120_000 },
-    );
+    const out = join(dir, "resaved");
+    const profile = join(dir, "lo-profile");
+    mkdirSync(out);
+    execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "xlsx", "--outdir", out, path], {
+      stdio: "ignore",
+      timeout: 120_000,
+    });
     const resaved = await chartsIn(join(out, "d003.xlsx"));
     expect(resaved.map((c) => c.title)).toEqual(["一般公共预算当年拨款结构图", "三公经费分布图"]);
     expect(resaved.map((c) => c.refs)).toEqual((await chartsIn(path)).map((c) => c.refs));

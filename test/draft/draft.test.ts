@@ -1,6 +1,5 @@
 import ExcelJS from "exceljs";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildDraftLayout } from "../../src/core/draft/draftLayout";
 import { DRAFT_NARRATIVE_SHEET, REASON_PLACEHOLDER } from "../../src/core/draft/draftNarrative";
@@ -12,9 +11,10 @@ import { checkDisclosure } from "../../src/core/rules";
 import { writeXlsx } from "../../src/xlsx/writeXlsx";
 import { readSeed } from "../helpers";
 import { describeWithLibreOffice, recalculate } from "../support/libreoffice";
+import { tempDir } from "../support/tempDir";
 
 const SEED = "002_5fdab3ab01a01bfd.txt";
-const dir = mkdtempSync(join(tmpdir(), "draft-"));
+const dir = tempDir("draft-");
 
 test("the blank draft: inputs only on leaf rows, everything else a formula, last year beside, protected", () => {
   const layout = buildDraftLayout(readSeed(SEED));

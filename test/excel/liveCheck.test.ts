@@ -1,88 +1,139 @@
-import { buildWorkbookLayout, disclosureFromSheets, tableAreas, type SheetGrid } from "../../src/core/layout";
 import { checkDisclosure } from "../../src/core/rules";
-import { highlightRows, recheck, type LiveSession } from "../../src/excel/liveCheck";
+import { recheck, resumeSession, selectFinding, watchWorkbook } from "../../src/excel/liveCheck";
 import { readSeed } from "../helpers";
+import { bodyRow, importedTables, liveWorkbook } from "./liveWorkbook";
 
-/** The sheets as the import wrote them: each table sheet's values, by sheet name. */
-function gridsOf(file: string): Record<string, SheetGrid> {
-  const d = readSeed(file);
-  const layout = buildWorkbookLayout(d, []);
-  const grids: Record<string, SheetGrid> = {};
-  for (const sheet of layout.sheets.filter((s) => s.kind === "table")) {
-    const rows = Math.max(...sheet.cells.map((c) => c.row));
-    const cols = Math.max(...sheet.cells.map((c) => c.col));
-    const grid: SheetGrid = Array.from({ length: rows }, () => new Array(cols).fill(""));
-    for (const c of sheet.cells) grid[c.row - 1][c.col - 1] = "value" in c.content ? c.content.value : "✓";
-    grids[sheet.name] = grid;
-  }
-  return grids;
-}
+const T3 = "表03 支出总表";
+const T6 = "表06 基本支出经济科目表";
+const errors = (findings: { severity: string; rule: string }[]) => findings.filter((f) => f.severity === "error").map((f) => f.rule);
 
-test("reading the sheets back gives the same figures, so the same findings", () => {
+test("reading the Tables back gives the same figures, so the same findings", async () => {
   const d = readSeed("002_5fdab3ab01a01bfd.txt");
-  const again = disclosureFromSheets(d, gridsOf("002_5fdab3ab01a01bfd.txt"));
-  expect(again.tables.map((t) => t.rows.map((r) => r.values))).toEqual(d.tables.map((t) => t.rows.map((r) => r.values)));
-  expect(checkDisclosure(again)).toEqual(checkDisclosure(d));
+  const { session, tables } = importedTables(d);
+  const excel = liveWorkbook(tables);
+  const result = await recheck(excel.context, session, []);
+  expect(result.disclosure.tables.map((t) => t.rows.map((r) => r.values))).toEqual(d.tables.map((t) => t.rows.map((r) => r.values)));
+  expect(result.findings).toEqual(checkDisclosure(d));
+  expect(result.unread).toEqual([]);
+  expect(excel.syncs()).toBe(2); // one to read every Table, one to move the highlights
 });
 
-test("an edit in a sheet reaches the model: seed 002's table 6 total changed, the T6/T5 rule fires", () => {
+test("an edit reaches the model: seed 002's table 6 total changed, the T6/T5 rule fires", async () => {
   const d = readSeed("002_5fdab3ab01a01bfd.txt");
-  const grids = gridsOf("002_5fdab3ab01a01bfd.txt");
-  grids["表06 基本支出经济科目表"][4][2] = 980; // 合计 973.99 → 980
-  const findings = checkDisclosure(disclosureFromSheets(d, grids));
-  expect(findings.find((f) => f.rule === "t6-t5-basic")).toMatchObject({ severity: "error", expected: 973.99, actual: 980 });
+  const { session, tables } = importedTables(d);
+  tables[T6].values[bodyRow(tables[T6], "合计")][2] = 980; // 合计 973.99 → 980
+  const result = await recheck(liveWorkbook(tables).context, session, []);
+  expect(result.findings.find((f) => f.rule === "t6-t5-basic")).toMatchObject({ severity: "error", expected: 973.99, actual: 980 });
 });
 
-test("text typed into an amount cell counts as blank; a text number with an OCR space is read", () => {
+test("rows inserted, and the table sorted, are read where they now are: found by 科目编码, not by position", async () => {
   const d = readSeed("002_5fdab3ab01a01bfd.txt");
-  const grids = gridsOf("002_5fdab3ab01a01bfd.txt");
-  grids["表03 支出总表"][4][3] = "九百";
-  grids["表03 支出总表"][4][4] = "590. 73";
-  const t3 = disclosureFromSheets(d, grids).tables.find((t) => t.no === 3)!;
-  expect(t3.rows[0].values).toEqual([156472, null, 59073]);
+  const { session, tables } = importedTables(d);
+  const t3 = tables[T3].values;
+  const width = t3[0].length;
+  // The user inserts a blank row and a row of notes inside the table, then sorts the body by code, descending.
+  t3.splice(4, 0, new Array(width).fill(""), ["", "备注：以下为明细", ...new Array(width - 2).fill("")]);
+  const [header, ...body] = t3;
+  body.sort((a, b) => String(b[0]).localeCompare(String(a[0])));
+  tables[T3].values = [header, ...body];
+  expect(tables[T3].values[1][0]).not.toBe(""); // the 合计 row (no code) is no longer first
+  const result = await recheck(liveWorkbook(tables).context, session, []);
+  expect(result.findings).toEqual(checkDisclosure(d));
 });
 
-test("error findings highlight the rows they point at, on the sheets' actual names", () => {
+test("a deleted row counts as gone: its parent no longer adds up, and the error is reported", async () => {
+  const d = readSeed("002_5fdab3ab01a01bfd.txt");
+  const { session, tables } = importedTables(d);
+  const leaf = tables[T3].values.slice(1).find((r) => String(r[0]).length === 7 && Number(r[2]) > 0)!;
+  tables[T3].values = tables[T3].values.filter((r) => r !== leaf);
+  const result = await recheck(liveWorkbook(tables).context, session, []);
+  const before = errors(checkDisclosure(d));
+  const after = result.findings.filter((f) => f.severity === "error" && f.tables.includes(3));
+  expect(after.length).toBeGreaterThan(before.filter((r) => r.startsWith("t3")).length);
+});
+
+test("highlights follow the rows: after sorting, the row is painted where it is and cleared where it was", async () => {
   const d = readSeed("000_206854ab748b39c9.txt");
-  const session: LiveSession = { disclosure: d, sheets: { "表06 基本支出经济科目表": "表06 基本支出经济科目表 (2)" } };
-  const rows = highlightRows(session, checkDisclosure(d));
-  expect(rows).toEqual({ "表05 一般公共预算支出表": [5], "表06 基本支出经济科目表 (2)": [5], "表11 机关运行经费表": [5] });
+  const { session, tables } = importedTables(d);
+  const first = await recheck(liveWorkbook(tables).context, session, []);
+  expect(first.highlights).toContainEqual({ sheet: T6, key: "name 合计|" }); // table 6's 合计 row, found by its names
+  // Table 6 at its import position: header on row 4, 合计 on row 5.
+  const [header, ...body] = tables[T6].values;
+  tables[T6].values = [header, ...body.reverse()];
+  tables[T6].rowIndex = 9; // and the user inserted five rows above the table
+  const excel = liveWorkbook(tables);
+  const second = await recheck(excel.context, session, first.highlights);
+  const row = 9 + 1 + tables[T6].values.length - 1; // the last body row
+  expect(excel.fills[`${T6}!A${row}:B${row}`]).toBe("#FFE0E0");
+  expect(Object.keys(excel.fills).filter((k) => k.startsWith(T6))).toEqual([`${T6}!A${row}:B${row}`]);
+  expect(errors(second.findings)).toEqual(errors(first.findings));
 });
 
-test("recheck: one round trip to read every table sheet, one to move the highlights", async () => {
+test("a Table that is gone is said so, and its figures are not taken as read", async () => {
   const d = readSeed("000_206854ab748b39c9.txt");
-  const grids = gridsOf("000_206854ab748b39c9.txt");
-  grids["表06 基本支出经济科目表"][4][2] = 172.13; // the user fixes table 6's total…
-  grids["表06 基本支出经济科目表"][4][3] = 157.89; // …and its personnel costs
-  const fills: Record<string, string | "cleared"> = {};
-  let syncs = 0;
-  const context = {
-    workbook: {
-      worksheets: {
-        getItem: (name: string) => ({
-          getRangeByIndexes: () => ({ values: grids[name], load: () => undefined }),
-          getRange: (address: string) => ({
-            format: {
-              fill: {
-                set color(c: string) {
-                  fills[`${name}!${address}`] = c;
-                },
-                clear: () => (fills[`${name}!${address}`] = "cleared"),
-              },
-            },
-          }),
-        }),
-      },
-    },
-    sync: async () => void syncs++,
-  } as unknown as Excel.RequestContext;
-  const session: LiveSession = { disclosure: d, sheets: {} };
-  const before = { "表05 一般公共预算支出表": [5], "表06 基本支出经济科目表": [5], "表11 机关运行经费表": [5] };
-  const result = await recheck(context, session, before);
-  expect(syncs).toBe(2);
-  expect(result.findings.find((f) => f.rule === "t6-t5-basic")).toBeUndefined();
-  expect(result.findings.find((f) => f.rule === "t11-t6-admin-cost")).toBeDefined(); // still 15.98 vs 14.24
-  expect(fills["表05 一般公共预算支出表!A5:B5"]).toBe("cleared");
-  expect(fills["表11 机关运行经费表!A5:B5"]).toBe("#FFE0E0");
-  expect(tableAreas(d)).toHaveLength(13);
+  const { session, tables } = importedTables(d);
+  delete tables[T6];
+  const result = await recheck(liveWorkbook(tables).context, session, []);
+  expect(result.unread).toEqual([T6]);
+  expect(result.disclosure.tables.find((t) => t.no === 6)!.rows.every((r) => r.values.every((v) => v === null))).toBe(true);
+});
+
+test("checking resumes when the workbook is reopened: the session comes back from the workbook's settings", async () => {
+  const d = readSeed("000_206854ab748b39c9.txt");
+  const { session, tables } = importedTables(d);
+  const settings: Record<string, string> = {};
+  const excel = liveWorkbook(tables, settings);
+  expect(await resumeSession(excel.context)).toBeNull(); // nothing imported yet
+  excel.storeSession(JSON.parse(JSON.stringify(session)));
+  const resumed = await resumeSession(excel.context);
+  expect(resumed).toEqual(JSON.parse(JSON.stringify(session)));
+  const result = await recheck(excel.context, resumed!, []);
+  expect(result.findings).toEqual(checkDisclosure(d));
+  // The imported sheets were deleted since: nothing to resume.
+  expect(await resumeSession(liveWorkbook({}, settings).context)).toBeNull();
+});
+
+test("edits of the imported sheets, debounced, re-run the catalogue; edits elsewhere do not; stopping removes the handler", async () => {
+  const d = readSeed("000_206854ab748b39c9.txt");
+  const { session, tables } = importedTables(d);
+  const excel = liveWorkbook(tables);
+  const results: string[][] = [];
+  const problems: string[] = [];
+  const stop = await watchWorkbook(
+    session,
+    ({ findings }) => results.push(errors(findings)),
+    (m) => problems.push(m),
+    20,
+  );
+  const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  await excel.fire("我的表");
+  await wait(60);
+  expect(results).toEqual([]); // not one of ours
+
+  const t6 = tables[T6].values;
+  t6[bodyRow(tables[T6], "合计")][2] = 172.13; // the user fixes table 6's total…
+  t6[bodyRow(tables[T6], "合计")][3] = 157.89; // …and its personnel costs
+  await excel.fire(T6);
+  await excel.fire(T6); // typing two cells in a row: one recheck
+  await wait(100);
+  expect(results).toHaveLength(1);
+  expect(results[0]).not.toContain("t6-t5-basic"); // table 6 now agrees with table 5…
+  expect(results[0]).toContain("t6-categories"); // …but no longer with its own categories
+  expect(problems).toEqual([]);
+  await stop();
+  expect(excel.calls).toContain("removed");
+});
+
+test("clicking a finding selects its row where the row now is", async () => {
+  const d = readSeed("000_206854ab748b39c9.txt");
+  const { session, tables } = importedTables(d);
+  const [header, ...body] = tables[T6].values;
+  tables[T6].values = [header, ...body.reverse()];
+  const excel = liveWorkbook(tables);
+  const finding = checkDisclosure(d).find((f) => f.rule === "t11-t6-admin-cost")!;
+  await selectFinding(excel.context, session, finding);
+  expect(finding.tables[0]).toBe(6);
+  // Table 6's 合计 row, now last after the sort, is selected there.
+  expect(excel.calls).toEqual([`activate ${T6}`, `select ${T6}!A${4 + tables[T6].values.length - 1}`]);
 });

@@ -4,7 +4,7 @@
  * each sheet as UTF-8 CSV. CI installs Debian's libreoffice-calc-nogui (.ci/run).
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 
@@ -22,6 +22,11 @@ const PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>`;
 
 let profile: string | null = null;
+// The profile lives as long as the test file that imports this module (hooks registered at import).
+afterAll(() => {
+  if (profile) rmSync(profile, { recursive: true, force: true });
+  profile = null;
+});
 function profileDir(): string {
   if (profile) return profile;
   profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
@@ -48,9 +53,13 @@ export function recalculate(xlsxPath: string): Record<string, string[][]> {
   );
   const stem = basename(xlsxPath).replace(/\.xlsx$/, "");
   const sheets: Record<string, string[][]> = {};
-  for (const file of readdirSync(out)) {
-    if (!file.startsWith(`${stem}-`)) continue;
-    sheets[file.slice(stem.length + 1, -4)] = parseCsv(readFileSync(join(out, file), "utf8"));
+  try {
+    for (const file of readdirSync(out)) {
+      if (!file.startsWith(`${stem}-`)) continue;
+      sheets[file.slice(stem.length + 1, -4)] = parseCsv(readFileSync(join(out, file), "utf8"));
+    }
+  } finally {
+    rmSync(out, { recursive: true, force: true });
   }
   return sheets;
 }

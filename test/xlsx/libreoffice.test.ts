@@ -1,14 +1,14 @@
 import ExcelJS from "exceljs";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildWorkbookLayout } from "../../src/core/layout";
 import { checkDisclosure } from "../../src/core/rules";
 import { writeXlsx } from "../../src/xlsx/writeXlsx";
 import { readSeed } from "../helpers";
 import { describeWithLibreOffice, recalculate } from "../support/libreoffice";
+import { tempDir } from "../support/tempDir";
 
-const dir = mkdtempSync(join(tmpdir(), "xlsx-lo-"));
+const dir = tempDir("xlsx-lo-");
 
 async function writeSeed(file: string, name: string) {
   const d = readSeed(file);

@@ -1,10 +1,12 @@
-import type { Disclosure, DisclosureTable, PerformanceTable, ReadWarning, TableNo } from "../model";
+import type { Disclosure, DisclosureTable, PerformanceTable, ReadExtent, ReadWarning, TableNo } from "../model";
 import { TABLE_NUMBERS } from "../model";
 import { TITLE_MAX_LENGTH, matchTableTitle, tableSpec } from "../tableSpecs";
 import { type SectionHeading, readNarrative, sectionHeading } from "./narrative";
 import { isPerformanceTitle, readPerformanceTable } from "./performance";
 import { parseTable } from "./tables";
 import { type SourceLine, isTocLine, readLines } from "./text";
+import { linesWithReplacements } from "./decode";
+import { replacedBytesNotice } from "../coverage";
 
 /** Larger than any real disclosure (a few hundred KB) by two orders of magnitude. */
 export const MAX_TEXT_LENGTH = 20 * 1024 * 1024;
@@ -34,12 +36,15 @@ function looksBinary(text: string): boolean {
   const sample = text.length > 8192 ? text.slice(0, 8192) : text;
   // One regular-expression scan answers for nearly every real text; count only when something is there.
   if (!CONTROL_OR_REPLACEMENT.test(sample)) return false;
-  let bad = 0;
+  // Control characters never occur in text; a few undecodable bytes (U+FFFD) do, in damaged text files.
+  let controls = 0;
+  let replaced = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) bad++;
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) controls++;
+    else if (c === 0xfffd) replaced++;
   }
-  return bad > sample.length * 0.01;
+  return controls > sample.length * 0.01 || replaced > sample.length * 0.1;
 }
 
 /**
@@ -192,6 +197,7 @@ export function readDisclosure(text: string): ReadResult {
   const nextBoundary = (index: number) => sortedBoundaries.find((b) => b > index) ?? lines.length;
 
   const unit = findUnit(lines, startingWithDanOrBu);
+  let endsIn: ReadExtent["endsIn"] = { kind: "other" };
   const tables: DisclosureTable[] = [];
   const seen = new Set<TableNo>();
   for (const title of titleLines) {
@@ -203,7 +209,9 @@ export function readDisclosure(text: string): ReadResult {
       continue;
     }
     seen.add(title.no);
-    const body = lines.slice(title.index + 1, nextBoundary(title.index));
+    const end = nextBoundary(title.index);
+    if (end === lines.length) endsIn = { kind: "table", no: title.no, line: title.line.no };
+    const body = lines.slice(title.index + 1, end);
     tables.push(parseTable(title.no, title.line, body, { unit, warnings }));
   }
   tables.sort((a, b) => a.no - b.no);
@@ -246,6 +254,7 @@ export function readDisclosure(text: string): ReadResult {
       if (performanceBlock) (performanceBlock as SourceLine[]).push(line);
       else narrativeLines.push(line);
     }
+    if (performanceBlock && to === lines.length) endsIn = { kind: "performance", line: (performanceBlock as SourceLine[])[0].no };
     flush();
   }
   const narrative = readNarrative(narrativeLines, unit, headings);
@@ -254,6 +263,9 @@ export function readDisclosure(text: string): ReadResult {
     return { ok: false, error: "未找到预算公开的标准表格（如“预算收支总表”）或情况说明，这似乎不是预算公开文件" };
   }
   if (narrativeStart < 0) warnings.push({ line: null, message: "未找到“第三部分 情况说明”" });
+  const replacedLines = linesWithReplacements(text);
+  const replaced = replacedBytesNotice(replacedLines);
+  if (replaced) warnings.push({ line: replacedLines[0], message: replaced.zh });
 
   const { year, level } = findYearAndLevel(
     lines,
@@ -271,6 +283,7 @@ export function readDisclosure(text: string): ReadResult {
       performance,
       warnings,
       lineCount: lines.length,
+      extent: { endsIn, replacedLines },
     },
   };
 }

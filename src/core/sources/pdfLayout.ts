@@ -123,9 +123,10 @@ function toRuns(items: PdfTextItem[], turns: number): Run[] {
     if (![t[0], t[1], t[2], t[3], t[4], t[5], item.width].every(Number.isFinite)) continue;
     if (quarterTurns(t) !== turns) continue;
     const [a, b] = turn(t[0], t[1], turns);
-    const [c, d] = turn(t[2], t[3], turns);
+    const d = turn(t[2], t[3], turns)[1];
     const [e, f] = turn(t[4], t[5], turns);
-    if (a <= 0 || Math.abs(b) > a * 0.05 || Math.abs(c) > Math.abs(d) * 0.05) continue;
+    // Upright after turning; c may be non-zero: italic is often a slanted upright font.
+    if (a <= 0 || Math.abs(b) > a * 0.05 || d <= 0) continue;
     const size = Math.max(Math.abs(d), 1);
     // pdf.js gives one width per item: characters are placed by their usual advance (CJK a full em,
     // others half). Two or more spaces inside an item separate cells, so they split it.
@@ -237,6 +238,8 @@ interface Grid {
   xs: number[];
   verticals: Ruling[];
   horizontals: Ruling[];
+  /** Columns added where the rows' rulings reach beyond the outer verticals (an open-sided table). */
+  extended: { left: boolean; right: boolean };
   x0: number;
   x1: number;
   top: number;
@@ -325,9 +328,10 @@ function findGrids(rulings: Ruling[]): Grid[] {
     // A table drawn without its outer left or right border: the rows' rulings still show its extent.
     const left = Math.min(...h.map((r) => r.x1));
     const right = Math.max(...h.map((r) => r.x2));
-    if (left < xs[0] - SNAP * 2) xs.unshift(left);
-    if (right > xs[xs.length - 1] + SNAP * 2) xs.push(right);
-    grids.push({ ys, xs, verticals: v, horizontals: h, x0: xs[0], x1: xs[xs.length - 1], top: ys[0], bottom: ys[ys.length - 1] });
+    const extended = { left: left < xs[0] - SNAP * 2, right: right > xs[xs.length - 1] + SNAP * 2 };
+    if (extended.left) xs.unshift(left);
+    if (extended.right) xs.push(right);
+    grids.push({ ys, xs, verticals: v, horizontals: h, extended, x0: xs[0], x1: xs[xs.length - 1], top: ys[0], bottom: ys[ys.length - 1] });
   }
   return grids;
 }
@@ -397,6 +401,10 @@ function layOutGrid(grid: Grid, runs: Run[]): LaidLine[] {
     const merged = p.anchor !== p.band && linesPerCell.get(`${p.anchor}:${p.column}`)!.size <= 3;
     byBand[merged ? p.anchor : p.band].push({ run: p.run, column: p.column });
   }
+  // An added outer column that holds no text was only rulings overshooting the table's border.
+  const used = new Set(placedRuns.map((p) => p.column));
+  const dropFirst = grid.extended.left && !used.has(0);
+  const dropLast = grid.extended.right && !used.has(columns - 1);
   for (const placed of byBand) {
     if (placed.length === 0) continue;
     const columnOf = new Map(placed.map((p) => [p.run, p.column]));
@@ -421,6 +429,8 @@ function layOutGrid(grid: Grid, runs: Run[]): LaidLine[] {
       const cells: Run[][] = Array.from({ length: columns }, () => []);
       for (const run of row) cells[columnOf.get(run)!].push(run);
       const texts = cells.map((c) => joinPieces(toVisualLines(c).flatMap((l) => l.runs.map((r) => r.text))));
+      if (dropLast) texts.pop();
+      if (dropFirst) texts.shift();
       const y = Math.max(...row.map((r) => r.y));
       const size = Math.max(...row.map((r) => r.size));
       out.push({ text: texts.join("\t"), y, kind: "table", x0: grid.x0, x1: grid.x1, size, lineOnPage: 0 });
@@ -449,6 +459,8 @@ function gapColumns(block: Run[][]): number[] {
 
 function layOutText(lines: VisualLine[]): LaidLine[] {
   const chunked = lines.map(chunksOf);
+  // Lines of two or more chunks, unless prose spread out by justification: candidates for a table.
+  const tabular = chunked.map((chunks) => chunks.length >= 2 && !chunks.some((c) => PROSE.test(c.text)));
   const out: LaidLine[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -456,7 +468,7 @@ function layOutText(lines: VisualLine[]): LaidLine[] {
     let j = i;
     while (
       j < lines.length &&
-      (chunked[j].length >= 2 || (j > i && j + 1 < lines.length && chunked[j + 1].length >= 2 && closeBelow(lines[j - 1], lines[j]))) &&
+      (tabular[j] || (j > i && j + 1 < lines.length && tabular[j + 1] && closeBelow(lines[j - 1], lines[j]))) &&
       (j === i || closeBelow(lines[j - 1], lines[j]))
     )
       j++;
@@ -486,8 +498,11 @@ function layOutText(lines: VisualLine[]): LaidLine[] {
     }
     const line = lines[i];
     const chunks = chunked[i];
+    // A lone line with wide gaps: cells (编制部门：… | 单位：元) unless it is prose whose words are spread
+    // out (justified text, blanks of a form): a sentence's punctuation says which.
+    const prose = chunks.some((c) => PROSE.test(c.text));
     out.push({
-      text: chunks.length >= 2 ? chunks.map((c) => c.text).join("\t") : joinPieces(chunks.map((c) => c.text)),
+      text: chunks.length >= 2 && !prose ? chunks.map((c) => c.text).join("\t") : joinPieces(chunks.map((c) => c.text)),
       y: line.y,
       kind: "text",
       x0: line.x0,
@@ -499,6 +514,8 @@ function layOutText(lines: VisualLine[]): LaidLine[] {
   }
   return out;
 }
+
+const PROSE = /[，。；、]/;
 
 function closeBelow(above: VisualLine, below: VisualLine): boolean {
   return above.y - below.y <= Math.max(above.size, below.size) * 3;
@@ -562,7 +579,7 @@ function rejoinParagraphs(pages: LaidLine[][]): { text: string; page: number; li
         !STARTS_HEADING.test(line.text);
       if (continues) {
         previous.text = joinPieces([previous.text, line.text]);
-        previous.open = line.x1 >= right - line.size * 1.5 && !/[。：:；;]$/.test(line.text);
+        previous.open = line.x1 >= right - line.size * 1.5 && !/[：:]$/.test(line.text);
         return;
       }
       out.push({
@@ -570,7 +587,7 @@ function rejoinParagraphs(pages: LaidLine[][]): { text: string; page: number; li
         page: p + 1,
         lineOnPage: line.lineOnPage,
         size: line.size,
-        open: single && text.length >= 2 && line.x1 >= right - line.size * 1.5 && line.text.length >= 8 && !/[。：:；;]$/.test(line.text),
+        open: single && text.length >= 2 && line.x1 >= right - line.size * 1.5 && line.text.length >= 8 && !/[：:]$/.test(line.text),
       });
     });
   });

@@ -1,0 +1,3 @@
+import { teardown } from "./tmpGuard";
+
+export default teardown;
