@@ -16,6 +16,10 @@ import { InputError, isPdfPath, loadDocument } from "./loadSource";
 import type { PdfSource } from "../core/sources/pdfSource";
 import { looksLikePdf } from "../pdf/extract";
 import { computeCoverage } from "../core/coverage";
+import { compareDisclosures } from "../core/compare";
+import { buildPriorYearSheet } from "../core/compare/sheet";
+import { publishedValues } from "../core/compare/previous";
+import { compareOptions, runCompare } from "./compare";
 
 const VERSION: string = (() => {
   try {
@@ -34,10 +38,12 @@ const HELP = `disclosure — 预算公开助手命令行 (budget disclosure assi
                                    导出检查情况表；把某条结果标记为“已核实，不是问题”（记录在 FILE.review.json）
   disclosure check DIR|FILE... [--json]
                                    检查文件夹中（或多个）预算公开，每个文件一行汇总
-  disclosure import FILE -o OUT.xlsx [--force]
+  disclosure compare LAST THIS [--json] [--large-percent 30] [--large-amount 10]
+                                   与上年对比：同比说法与上年公开的数字是否一致、较大变动、新增/取消的项目
+  disclosure import FILE -o OUT.xlsx [--force] [--last LAST]
                                    生成Excel工作簿：13张表、说明、校验（公式随数字自动重算）
-  disclosure draft FILE -o NEXT.xlsx [--prefill] [--force]
-                                   起草下一年度：录入末级数字，其余各表和情况说明由公式生成（--prefill 以本年数字为起点）
+  disclosure draft FILE -o NEXT.xlsx [--prefill] [--force] [--last PUBLISHED]
+                                   起草下一年度：录入末级数字，其余各表和情况说明由公式生成（--prefill 以本年数字为起点；--last 上年数取自已公开的文件，按科目编码和名称逐行对应）
   disclosure rules [--json]        列出全部检查规则
   disclosure --help | --version
   --lang en                        命令行提示用英文 (messages in English; also DISCLOSURE_LANG=en or LANG=en…)
@@ -161,6 +167,9 @@ async function main(argv: string[]): Promise<number> {
       note: { type: "string" },
       lang: { type: "string" },
       merge: { type: "boolean", default: false },
+      last: { type: "string" },
+      "large-percent": { type: "string" },
+      "large-amount": { type: "string" },
     },
   });
   if (values.version) {
@@ -223,7 +232,13 @@ async function main(argv: string[]): Promise<number> {
       noteIfIncomplete(input, disclosure);
       const findings = checkDisclosure(disclosure);
       const { writeXlsx } = await import("../xlsx/writeXlsx"); // exceljs loads in half a second: only when writing
-      const bytes = await writeXlsx(buildWorkbookLayout(disclosure, findings));
+      const layout = buildWorkbookLayout(disclosure, findings);
+      // --last: a 上年对比 sheet with both years side by side.
+      if (values.last) {
+        const last = (await loadAny([values.last])).disclosure;
+        layout.sheets.push(buildPriorYearSheet(last, disclosure, compareDisclosures(last, disclosure)));
+      }
+      const bytes = await writeXlsx(layout);
       writeAtomically(output, bytes, LANG);
       const c = countBySeverity(findings);
       process.stdout.write(`已生成 ${output}：${disclosure.tables.length}张表、说明、校验（错误${c.error}条，提示${c.warning}条）\n`);
@@ -235,10 +250,20 @@ async function main(argv: string[]): Promise<number> {
       const output = needOutput(values.force ?? false);
       const { disclosure } = await loadAny(inputs);
       noteIfIncomplete(input, disclosure);
+      // --last: 上年数 as published, matched row by row.
+      const published = values.last ? publishedValues((await loadAny([values.last])).disclosure, disclosure) : undefined;
       const { writeXlsx } = await import("../xlsx/writeXlsx");
-      writeAtomically(output, await writeXlsx(buildDraftLayout(disclosure, { prefill: values.prefill ?? false })), LANG);
+      writeAtomically(output, await writeXlsx(buildDraftLayout(disclosure, { prefill: values.prefill ?? false, previousValues: published?.valuesOf })), LANG);
       process.stdout.write(`已生成 ${output}：${(disclosure.year ?? 0) + 1}年度草稿（黄色单元格为录入项，其余由公式计算）\n`);
       return 0;
+    }
+    case "compare": {
+      if (files.length !== 2) throw new UsageError("compare 需要两个文件：上年的预算公开和本年的预算公开");
+      const options = compareOptions(values);
+      if (typeof options === "string") throw new UsageError(options);
+      const { text, code } = runCompare(await loadAny([files[0]]), await loadAny([files[1]]), options, values.json ?? false);
+      process.stdout.write(text);
+      return code;
     }
     case "rules": {
       const catalogue = RULES.map((r) => ({ id: r.id, severity: r.severity, scope: r.scope, tables: r.tables, description: r.description }));

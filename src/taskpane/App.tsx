@@ -12,6 +12,7 @@ import { SourceInput } from "./components/SourceInput";
 import { Verdict, verdictSentence } from "./components/Verdict";
 import { WorkbookButtons } from "./components/WorkbookButtons";
 import { prepareFindings, type MergedFinding } from "./findingView";
+import { CompareLastYear } from "./components/CompareLastYear";
 import { ACCEPTED, UnreadableFile, openFiles } from "./sources";
 import { attachPages, attachWarningPages, type PdfSource } from "../core/sources/pdfSource";
 import type { Strings } from "./strings";
@@ -222,6 +223,7 @@ export function App({ strings, inExcel }: AppProps) {
       {result && <Findings findings={shown} strings={strings} onSelect={onSelect} />}
       {result && <ReviewPanel disclosure={result.disclosure} review={review} strings={strings} />}
       {live && <Text size={200}>{live}</Text>}
+      {result && <CompareLastYear disclosure={result.disclosure} english={strings.lang === "en"} />}
       {result && <Preview disclosure={result.disclosure} strings={strings} />}
       {inExcel && (
         <Button

@@ -5,7 +5,7 @@
  * detail tables, table 5 from table 3 when all money is 一般公共预算, table 11 from table 6 公用经费
  * for 行政/参公 units. Filling the inputs fills all 13 tables consistently.
  */
-import { amountToNumber } from "../amount";
+import { type Amount, amountToNumber } from "../amount";
 import { findTable, type Disclosure, type DisclosureTable, type TableNo, type TableRow } from "../model";
 import { bareName, onlyGeneralBudget as allGeneralBudget, totalRow } from "../model/rows";
 import { placeTableChecks } from "../layout/checkCells";
@@ -77,6 +77,7 @@ function buildDraftTableSheet(
   prefill: boolean,
   instances: RelationInstance[],
   checks: DraftChecks,
+  previous?: DraftOptions["previousValues"],
 ): SheetLayout {
   const name = draftSheetName(table.no);
   const plan = columnPlan(table);
@@ -136,7 +137,8 @@ function buildDraftTableSheet(
       if (cross) formula(at.row, at.col + j, `=${cross}`, "total", bold);
       else if (own) formula(at.row, at.col + j, own, "total", bold);
       else put(at.row, at.col + j, prefill && value !== null ? amountToNumber(value) : null, "input");
-      put(at.row, at.previousCol + j, value === null ? null : amountToNumber(value), "previous");
+      const shown = previous ? (previous(table, row)?.[j] ?? null) : value;
+      put(at.row, at.previousCol + j, shown === null ? null : amountToNumber(shown), "previous");
     });
     if (row.code && row.code.length > 3 && !row.side) outline.push({ row: at.row, level: (row.code.length - 3) / 2 });
   });
@@ -203,6 +205,8 @@ export interface DraftOptions {
   prefill?: boolean;
   /** The catalogue whose relations the draft's check cells show (the whole catalogue by default). */
   rules?: readonly Rule[];
+  /** 上年数 taken from another document (the published one, src/core/compare) row by row; the document's own figures otherwise. */
+  previousValues?: (table: DisclosureTable, row: TableRow) => (Amount | null)[] | undefined;
 }
 
 export function buildDraftLayout(d: Disclosure, options: DraftOptions = {}): WorkbookLayout {
@@ -215,7 +219,7 @@ export function buildDraftLayout(d: Disclosure, options: DraftOptions = {}): Wor
     placed: [],
     rest: relationInstances(d, options.rules ?? RULES).filter((i) => !operands(i.relation).some(statesFigure)),
   };
-  const tables = d.tables.map((t) => buildDraftTableSheet(d, t, p, options.prefill ?? false, checks.rest, checks));
+  const tables = d.tables.map((t) => buildDraftTableSheet(d, t, p, options.prefill ?? false, checks.rest, checks, options.previousValues));
   const locate: Locate = (op) => {
     const at = op.kind === "cell" ? p.get(op.row) : undefined;
     return at && op.kind === "cell" ? { sheet: at.sheet, row: at.row, col: at.col + op.col } : undefined;

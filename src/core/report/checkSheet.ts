@@ -58,7 +58,8 @@ const ITEM_BY_RULE: Record<string, string> = {
   "money-wording": "文字规范性",
   "subject-names": "科目名称规范性",
 };
-const ITEM_BY_SCOPE = {
+const ITEM_BY_SCOPE: Record<Finding["scope"], string> = {
+  "prior-year": "与上年公开数据一致性",
   table: "报表数据准确性（表内）",
   "cross-table": "报表数据准确性（表间）",
   narrative: "情况说明与报表一致性",
@@ -67,9 +68,11 @@ const ITEM_BY_SCOPE = {
 
 const text = (v: number | string | null) => (v === null ? "" : typeof v === "number" ? formatAmount(numberToAmount(v)) : v);
 
+/** The PDF pages of the finding's lines (the PDF source's `locations`), once each. */
 function pagesOf(f: Finding): string {
-  const pages = (f as Finding & { pages?: number[] }).pages;
-  return pages && pages.length > 0 ? pages.map((p) => `第${p}页`).join("、") : "";
+  const located = f as Finding & { page?: number; locations?: { page: number }[] };
+  const pages = [...new Set(located.locations?.map((at) => at.page) ?? (located.page ? [located.page] : []))];
+  return pages.map((p) => `第${p}页`).join("、");
 }
 
 const ORDER = { error: 0, warning: 1, info: 2 };

@@ -1,7 +1,7 @@
 import type { Disclosure, TableNo } from "../model";
 
 export type Severity = "error" | "warning" | "info";
-export type Scope = "table" | "cross-table" | "narrative" | "performance";
+export type Scope = "table" | "cross-table" | "narrative" | "performance" | "prior-year";
 
 export interface Finding {
   rule: string;

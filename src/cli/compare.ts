@@ -1,0 +1,104 @@
+/**
+ * `disclosure compare LAST THIS [--json]`: this year's disclosure against last year's. Text and PDF
+ * inputs alike; findings carry both documents' lines, and pages when a document is a PDF.
+ */
+import { compareDisclosures, type CompareOptions, type Comparison, type PriorYearFinding } from "../core/compare";
+import type { Disclosure } from "../core/model";
+import { attachPages, type Located } from "../core/sources/pdfSource";
+import type { LoadedDocument } from "./loadSource";
+
+const SEVERITY_LABEL = { error: "错误", warning: "提示", info: "说明" } as const;
+
+export interface LocatedPriorYearFinding extends PriorYearFinding, Located {
+  /** Last year's lines with their pages (when last year's document is a PDF). */
+  last: { lines: number[] } & Located;
+}
+
+export function locateFindings(comparison: Comparison, last: LoadedDocument, current: LoadedDocument): LocatedPriorYearFinding[] {
+  return comparison.findings.map((f) => ({
+    ...attachPages([f], current.source)[0],
+    last: attachPages([{ lines: f.lastLines }], last.source)[0],
+  }));
+}
+
+function where(label: string, f: { lines: number[] } & Located): string {
+  if (f.lines.length === 0) return "";
+  const pages = f.locations?.length ? `，${[...new Set(f.locations.map((l) => `${l.file}第${l.page}页`))].join("、")}` : "";
+  return `${label}第${f.lines.slice(0, 4).join("、")}${f.lines.length > 4 ? "…" : ""}行${pages}`;
+}
+
+const title = (d: Disclosure) => `${d.unit ?? "（未识别单位）"} ${d.year ?? "？"}年度`;
+
+/** What was not read completely comes first: a comparison is only as complete as its two documents. */
+function readingNotes(last: Disclosure, current: Disclosure): string[] {
+  const notes: string[] = [];
+  for (const [label, d] of [
+    ["上年", last],
+    ["本年", current],
+  ] as const) {
+    const empty = d.tables.length === 0 ? "未识别出任何表格" : "";
+    if (empty) notes.push(`${label}文件${empty}，逐表对比无法进行`);
+    if (d.narrative.length === 0) notes.push(`${label}文件未识别出情况说明`);
+    if (d.warnings.length > 0) notes.push(`${label}文件有读取提示${d.warnings.length}条（见 disclosure parse），相关内容可能未完整读取`);
+  }
+  return notes;
+}
+
+export function formatCompareReport(last: Disclosure, current: Disclosure, comparison: Comparison, findings: LocatedPriorYearFinding[]): string {
+  const out = [`上年对比：${title(last)} → ${title(current)}`];
+  for (const note of readingNotes(last, current)) out.push(`注意：${note}`);
+  const s = comparison.statements;
+  const count = (verdict: string) => s.filter((x) => x.verdict === verdict).length;
+  out.push(
+    s.length === 0
+      ? "本年情况说明中没有“比上年增加/减少”或“与上年相同”的说法"
+      : `同比说法${s.length}条：与上年公开一致${count("agrees")}条，不一致${count("differs")}条，尾差${count("rounding")}条，未能核对${count("not-found")}条`,
+  );
+  out.push(`对比的表：${comparison.tables.length}张（本年${current.tables.length}张，上年${last.tables.length}张）`);
+  const order = { error: 0, warning: 1, info: 2 };
+  for (const f of [...findings].sort((a, b) => order[a.severity] - order[b.severity])) {
+    const places = [where("本年", f), where("上年", f.last)].filter((x) => x !== "").join("；");
+    out.push(`  [${SEVERITY_LABEL[f.severity]}] ${f.message}${places ? `（${places}）` : ""}  〔${f.rule}〕`);
+  }
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.filter((f) => f.severity === "warning").length;
+  out.push(`合计：错误${errors}条，提示${warnings}条，说明${findings.length - errors - warnings}条`);
+  return out.join("\n") + "\n";
+}
+
+export function compareToJson(last: Disclosure, current: Disclosure, comparison: Comparison, findings: LocatedPriorYearFinding[]) {
+  return {
+    last: { unit: last.unit, year: last.year, level: last.level },
+    current: { unit: current.unit, year: current.year, level: current.level },
+    readingNotes: readingNotes(last, current),
+    statements: comparison.statements.map((s) => ({ ...s, lastValue: s.lastValue === null ? null : s.lastValue / 100 })),
+    tablesCompared: comparison.tables.map((t) => ({ current: t.current.title, last: t.last.title })),
+    findings,
+  };
+}
+
+/** Runs the comparison; the exit status is 1 when it found an error. */
+export function runCompare(last: LoadedDocument, current: LoadedDocument, options: Partial<CompareOptions>, json: boolean): { text: string; code: number } {
+  const comparison = compareDisclosures(last.disclosure, current.disclosure, options);
+  const findings = locateFindings(comparison, last, current);
+  const text = json
+    ? `${JSON.stringify(compareToJson(last.disclosure, current.disclosure, comparison, findings), null, 2)}\n`
+    : formatCompareReport(last.disclosure, current.disclosure, comparison, findings);
+  return { text, code: findings.some((f) => f.severity === "error") ? 1 : 0 };
+}
+
+/** --large-percent / --large-amount as numbers, or a message saying what is wrong. */
+export function compareOptions(values: { "large-percent"?: string; "large-amount"?: string }): Partial<CompareOptions> | string {
+  const options: Partial<CompareOptions> = {};
+  for (const [flag, key] of [
+    ["large-percent", "largeChangePercent"],
+    ["large-amount", "largeChangeWanyuan"],
+  ] as const) {
+    const text = values[flag];
+    if (text === undefined) continue;
+    const value = Number(text);
+    if (!Number.isFinite(value) || value < 0) return `--${flag} 应为不小于0的数字（${flag === "large-percent" ? "百分比，如 30" : "万元，如 10"}）`;
+    options[key] = value;
+  }
+  return options;
+}

@@ -1,0 +1,389 @@
+/**
+ * Comparing a disclosure with last year's: every year-on-year statement of this year's document is
+ * checked against the figure last year's document actually published, large changes without a reason
+ * and items that appeared or disappeared are listed, and the unit must be the same. Pure: two
+ * Disclosure models in, findings out.
+ */
+import { type Amount, formatPercent, percentOf, yuanToWanyuan } from "../amount";
+import type { Disclosure, DisclosureTable, NarrativeFigure, TableRow } from "../model";
+import { foldKey } from "../reader/text";
+import { fmt, judgeSum, num } from "../rules/compare";
+import { type RowPair, type TablePair, matchTables, rowKey } from "./match";
+import { itemKey, similarity, similarNames } from "./names";
+import {
+  type CompareOptions,
+  type Comparison,
+  DEFAULT_COMPARE_OPTIONS,
+  PRIOR_YEAR_RULES,
+  type PriorYearFinding,
+  type PriorYearRule,
+  type StatementCheck,
+} from "./types";
+
+export * from "./types";
+export { itemKey, similarNames } from "./names";
+export { matchRows, matchTables, rowKey, type RowPair, type TablePair } from "./match";
+
+const CHINESE_NUMBERS = "一二三四五六七八九十";
+const sectionName = (no: number) => `第${no <= 10 ? CHINESE_NUMBERS[no - 1] : no === 11 ? "十一" : no === 12 ? "十二" : String(no)}部分`;
+
+/** A figure last year published, as a candidate for what a statement speaks of. */
+interface LastFigure {
+  value: Amount;
+  where: string;
+  lines: number[];
+  /** 1 for a printed figure (a copy must match exactly); n for a sum of n printed figures. */
+  addends: number;
+  /**
+   * Why the figure may not be the same item's (a subject renamed under its code, which is how a
+   * subject's scope is changed; a subject new this year that may merge old ones): a disagreement is
+   * then reported as not checked rather than as an error.
+   */
+  doubt?: string;
+}
+
+/** A row's first amount (the 合计 column) in 万元 hundredths, whatever the table prints in. */
+function rowAmount(table: DisclosureTable, row: TableRow): Amount | null {
+  const v = row.values[0] ?? null;
+  if (v === null) return null;
+  return table.moneyUnit === "元" ? yuanToWanyuan(v) : v;
+}
+
+const tableLabel = (t: DisclosureTable) => `表${t.no}`;
+const rowLabel = (row: TableRow) => (row.kind === "total" && !row.side ? "合计" : row.name);
+
+/** Words that give a reason: a large change or a new item is explained when its sentence has one. */
+// A bare 因 is no reason word in 因公出国.
+const REASON = /原因|由于|因为|主要是|主要用于|用于|因(?!公)/;
+
+interface Located {
+  table: DisclosureTable;
+  row: TableRow;
+}
+
+class Comparer {
+  private readonly findings: PriorYearFinding[] = [];
+  private readonly statements: StatementCheck[] = [];
+  private readonly tables: TablePair[];
+  /** This year's row → its pair (and the tables both sit in). */
+  private readonly pairOf = new Map<TableRow, { pair: RowPair; tables: TablePair }>();
+  /** This year's rows whose change the narrative states (for the large-change and new-item checks). */
+  private readonly statedRows = new Set<TableRow>();
+  /** This year's narrative, sentence by sentence, folded for searching. */
+  private readonly sentences: string[];
+
+  constructor(
+    private readonly last: Disclosure,
+    private readonly current: Disclosure,
+    private readonly options: CompareOptions,
+  ) {
+    this.tables = matchTables(last, current);
+    for (const tables of this.tables) for (const pair of tables.rows) if (pair.current) this.pairOf.set(pair.current, { pair, tables });
+    this.sentences = current.narrative.flatMap((s) => foldKey(s.text.normalize("NFKC")).split(/[。；;\n]/));
+  }
+
+  run(): Comparison {
+    this.compareUnits();
+    for (const section of this.current.narrative) for (const figure of section.figures) this.checkStatement(section.no, figure);
+    this.checkRows();
+    return { findings: this.findings, statements: this.statements, tables: this.tables };
+  }
+
+  private report(rule: PriorYearRule, finding: Omit<PriorYearFinding, "rule" | "scope" | "severity"> & { severity?: PriorYearFinding["severity"] }): void {
+    this.findings.push({ rule: rule.id, scope: "prior-year", ...finding, severity: finding.severity ?? rule.severity });
+  }
+
+  private compareUnits(): void {
+    const { last, current } = this;
+    const rule = PRIOR_YEAR_RULES.unit;
+    if (last.unit && current.unit && foldKey(last.unit) !== foldKey(current.unit)) {
+      this.report(rule, {
+        tables: [],
+        message: `单位名称与上年不同：上年为“${last.unit}”，本年为“${current.unit}”`,
+        expected: last.unit,
+        actual: current.unit,
+        lines: [],
+        lastLines: [],
+      });
+    }
+    if (last.level && current.level && last.level !== current.level) {
+      this.report(rule, {
+        tables: [],
+        message: `预算级次与上年不同：上年为${last.level}预算，本年为${current.level}预算`,
+        expected: last.level,
+        actual: current.level,
+        lines: [],
+        lastLines: [],
+      });
+    }
+    if (last.year !== null && current.year !== null && current.year !== last.year + 1) {
+      this.report(rule, {
+        tables: [],
+        message: `两份公开的年度不衔接：上年文件为${last.year}年度，本年文件为${current.year}年度（应为${last.year + 1}年度）`,
+        expected: last.year + 1,
+        actual: current.year,
+        lines: [],
+        lastLines: [],
+      });
+    }
+  }
+
+  /** This year's table rows a narrative figure restates: by name, else a total of the same value. */
+  private restatedRows(figure: NarrativeFigure, key: string): Located[] {
+    const named: Located[] = [];
+    const similar: Located[] = [];
+    const totals: Located[] = [];
+    for (const table of this.current.tables) {
+      for (const row of table.rows) {
+        // A blank cell is 0 for what a narrative restates.
+        const value = rowAmount(table, row) ?? 0;
+        if (row.kind === "total") {
+          if (value === figure.value) totals.push({ table, row });
+          continue;
+        }
+        const k = rowKey(row);
+        if (k === key) named.push({ table, row });
+        else if (value === figure.value && similarNames(k, key)) similar.push({ table, row });
+      }
+    }
+    if (named.length > 0) return named;
+    if (similar.length > 0) return similar;
+    // Of the totals of that value, those of the tables whose titles are nearest the label (三公, 机关运行经费 …).
+    const closeness = (l: Located) => similarity(itemKey(l.table.title.replace(/\d{4}年度?/, "")), key);
+    const best = Math.max(0, ...totals.map(closeness));
+    return totals.filter((l) => closeness(l) === best);
+  }
+
+  /** What last year published for the item a statement speaks of, best first. */
+  private lastFigures(sectionNo: number, figure: NarrativeFigure): LastFigure[] {
+    const key = itemKey(figure.label);
+    const found: LastFigure[] = [];
+    const add = (f: LastFigure) => {
+      if (!found.some((g) => g.value === f.value && g.where === f.where)) found.push(f);
+    };
+    for (const { table, row } of this.restatedRows(figure, key)) {
+      const entry = this.pairOf.get(row);
+      if (!entry) continue;
+      const lastTable = entry.tables.last;
+      const lastRow = entry.pair.last;
+      if (lastRow) {
+        const renamed = entry.pair.by === "code" && !similarNames(rowKey(lastRow), rowKey(row));
+        add({
+          value: rowAmount(lastTable, lastRow) ?? 0,
+          where: `上年${tableLabel(lastTable)}“${rowLabel(lastRow)}”`,
+          lines: [lastRow.line],
+          addends: 1,
+          ...(renamed ? { doubt: `科目${row.code}上年名为“${lastRow.name}”，本年为“${row.name}”，口径可能已调整` } : {}),
+        });
+        continue;
+      }
+      // A subject last year published only as its parts (a new level of detail), or not at all.
+      const children = row.code ? lastTable.rows.filter((r) => r.code && r.code.length > row.code!.length && r.code.startsWith(row.code!)) : [];
+      const deepest = children.length > 0 ? Math.min(...children.map((r) => r.code!.length)) : 0;
+      const parts = children.filter((r) => r.code!.length === deepest);
+      if (parts.length > 0) {
+        add({
+          value: parts.reduce((s, r) => s + (rowAmount(lastTable, r) ?? 0), 0),
+          where: `上年${tableLabel(lastTable)}${parts.map((r) => `“${r.name}”`).join("、")}之和`,
+          lines: parts.map((r) => r.line),
+          addends: parts.length,
+        });
+      } else if (table.no === lastTable.no) {
+        add({
+          value: 0,
+          where: `上年${tableLabel(lastTable)}（无此项）`,
+          lines: [lastTable.line],
+          addends: 1,
+          doubt: `上年${tableLabel(lastTable)}没有“${row.name}”，可能由上年的其他科目合并或调整而来`,
+        });
+      }
+    }
+    // Last year's own narrative: the same label, the same section first.
+    const lastNarrative = [...this.last.narrative].sort((a, b) => Number(b.no === sectionNo) - Number(a.no === sectionNo));
+    for (const section of lastNarrative) {
+      for (const f of section.figures) {
+        if (f.kind === "amount" && itemKey(f.label) === key)
+          add({ value: f.value, where: `上年情况说明${sectionName(section.no)}“${f.label}”`, lines: [f.line], addends: 1 });
+      }
+    }
+    if (found.length === 0) {
+      // An item this year's tables do not show: last year's rows of that name.
+      for (const table of this.last.tables) {
+        for (const row of table.rows) {
+          if (row.kind !== "total" && rowKey(row) === key)
+            add({ value: rowAmount(table, row) ?? 0, where: `上年${tableLabel(table)}“${row.name}”`, lines: [row.line], addends: 1 });
+        }
+      }
+    }
+    return found;
+  }
+
+  private checkStatement(sectionNo: number, figure: NarrativeFigure): void {
+    const change = figure.change;
+    if (figure.kind !== "amount" || !change || (change.direction !== "same" && change.amount === null)) return;
+    const delta = change.direction === "same" ? 0 : change.direction === "increase" ? change.amount! : -change.amount!;
+    const implied = figure.value - delta;
+    if (change.direction !== "same") for (const { row } of this.restatedRows(figure, itemKey(figure.label))) this.statedRows.add(row);
+    const candidates = this.lastFigures(sectionNo, figure);
+    const check: StatementCheck = {
+      section: sectionNo,
+      label: figure.label,
+      line: figure.line,
+      lastValue: null,
+      lastSource: null,
+      lastLines: [],
+      verdict: "not-found",
+    };
+    this.statements.push(check);
+    const what = `情况说明${sectionName(sectionNo)}“${figure.label}”${fmt(figure.value)}万元`;
+    const said = change.direction === "same" ? "与上年相同" : `比上年${delta >= 0 ? "增加" : "减少"}${fmt(Math.abs(delta))}万元`;
+    if (candidates.length === 0) {
+      this.report(PRIOR_YEAR_RULES.unmatched, {
+        tables: [],
+        message: `${what}，${said}：上年公开中找不到对应的数字，未能核对`,
+        expected: null,
+        actual: num(implied),
+        lines: [figure.line],
+        lastLines: [],
+      });
+      return;
+    }
+    const exact = candidates.find((c) => c.value === implied);
+    const rounding = exact ? undefined : candidates.find((c) => c.addends > 1 && judgeSum(c.value, implied, c.addends) === "rounding");
+    const chosen = exact ?? rounding ?? candidates.find((c) => !c.doubt) ?? candidates[0];
+    if (!exact && !rounding && chosen.doubt) {
+      Object.assign(check, { lastValue: chosen.value, lastSource: chosen.where, lastLines: chosen.lines });
+      this.report(PRIOR_YEAR_RULES.unmatched, {
+        tables: [],
+        message: `${what}，${said}：${chosen.doubt}，未能核对（${chosen.where}为${fmt(chosen.value)}万元）`,
+        expected: null,
+        actual: num(implied),
+        lines: [figure.line],
+        lastLines: chosen.lines,
+      });
+      return;
+    }
+    Object.assign(check, { lastValue: chosen.value, lastSource: chosen.where, lastLines: chosen.lines });
+    const actualDelta = figure.value - chosen.value;
+    const shouldSay = actualDelta === 0 ? "与上年相同" : `比上年${actualDelta > 0 ? "增加" : "减少"}${fmt(Math.abs(actualDelta))}万元`;
+    if (exact) check.verdict = "agrees";
+    else if (rounding) {
+      check.verdict = "rounding";
+      this.report(PRIOR_YEAR_RULES.change, {
+        severity: "warning",
+        tables: [],
+        message: `${what}，${said}；${chosen.where}为${fmt(chosen.value)}万元（${chosen.addends}项之和），相差${fmt(implied - chosen.value)}，在${chosen.addends}项四舍五入的尾差范围内`,
+        expected: num(actualDelta),
+        actual: num(delta),
+        lines: [figure.line],
+        lastLines: chosen.lines,
+      });
+    } else {
+      check.verdict = "differs";
+      this.report(change.direction === "same" ? PRIOR_YEAR_RULES.same : PRIOR_YEAR_RULES.change, {
+        tables: [],
+        message: `${what}，${said}，但${chosen.where}为${fmt(chosen.value)}万元，应为${shouldSay}`,
+        expected: num(actualDelta),
+        actual: num(delta),
+        lines: [figure.line],
+        lastLines: chosen.lines,
+      });
+    }
+    // The rate against what last year published.
+    const percent = change.percent;
+    if (!percent || change.direction === "same" || chosen.value === 0 || actualDelta === 0) return;
+    const recomputed = percentOf(Math.abs(actualDelta), Math.abs(chosen.value), percent.decimals);
+    if (recomputed === null || recomputed === percent.basisPoints) return;
+    const offByOne = Math.abs(recomputed - percent.basisPoints) <= 10 ** (2 - percent.decimals);
+    this.report(PRIOR_YEAR_RULES.change, {
+      severity: offByOne ? "warning" : "error",
+      tables: [],
+      message: `${what}，变动率${formatPercent(percent.basisPoints, percent.decimals)}；按${chosen.where}${fmt(chosen.value)}万元应为${formatPercent(recomputed, percent.decimals)}${offByOne ? "（末位相差1，可能为凑整）" : ""}`,
+      expected: formatPercent(recomputed, percent.decimals),
+      actual: formatPercent(percent.basisPoints, percent.decimals),
+      lines: [figure.line],
+      lastLines: chosen.lines,
+    });
+  }
+
+  /** Whether this year's narrative speaks of the item's change: a stated change (not "与上年相同") of it, or a sentence naming it with a reason. */
+  private explained(table: DisclosureTable, row: TableRow): boolean {
+    // A stated change of the row, of its parent subject or of one of its parts.
+    const code = row.code;
+    if (table.rows.some((r) => this.statedRows.has(r) && (r === row || (code && r.code && (r.code.startsWith(code) || code.startsWith(r.code)))))) return true;
+    const key = rowKey(row);
+    if (key.length < 2) return false;
+    for (const section of this.current.narrative)
+      for (const f of section.figures) if (f.change && f.change.direction !== "same" && itemKey(f.label) === key) return true;
+    return this.sentences.some((s) => {
+      const at = s.indexOf(key);
+      return at >= 0 && REASON.test(s.slice(at + key.length));
+    });
+  }
+
+  /** What kind of item a row is, for the messages. */
+  private itemNoun(table: DisclosureTable, row: TableRow): string {
+    if (/三公/.test(table.title)) return "“三公”经费项目";
+    if (/项目/.test(table.title)) return "项目";
+    if (row.code) return "科目";
+    if (/经济|基本支出/.test(table.title)) return "经济科目";
+    return "项目";
+  }
+
+  private checkRows(): void {
+    const threshold = Math.round(this.options.largeChangeWanyuan * 100);
+    const seen = new Set<string>();
+    for (const tables of this.tables) {
+      // A procurement table's rows are purchase categories, not the unit's items.
+      if (/采购/.test(tables.current.title)) continue;
+      for (const pair of tables.rows) {
+        const sample = pair.current ?? pair.last!;
+        if (sample.kind === "total" || sample.kind === "subtotal") continue;
+        const lastValue = pair.last ? (rowAmount(tables.last, pair.last) ?? 0) : 0;
+        const currentValue = pair.current ? (rowAmount(tables.current, pair.current) ?? 0) : 0;
+        if (lastValue === currentValue) continue;
+        // The same item in several tables (表2, 表3 and 表5 repeat the subjects) is reported once.
+        const identity = `${rowKey(sample)}|${lastValue}|${currentValue}`;
+        if (seen.has(identity)) continue;
+        seen.add(identity);
+        const lines = pair.current ? [pair.current.line] : [];
+        const lastLines = pair.last ? [pair.last.line] : [];
+        const name = `${sample.code ? `${sample.code} ` : ""}${sample.name}`;
+        const where = `表${tables.current.no}`;
+        if (lastValue === 0 || currentValue === 0) {
+          if (this.explained(tables.current, sample)) continue;
+          const noun = this.itemNoun(tables.current, sample);
+          this.report(PRIOR_YEAR_RULES.items, {
+            tables: [tables.current.no],
+            message:
+              lastValue === 0
+                ? `${where}新增${noun}“${name}”${fmt(currentValue)}万元，上年没有`
+                : `${where}不再有上年的${noun}“${name}”（上年${fmt(lastValue)}万元）`,
+            expected: num(lastValue),
+            actual: num(currentValue),
+            lines,
+            lastLines,
+          });
+          continue;
+        }
+        const change = currentValue - lastValue;
+        if (Math.abs(change) < threshold || Math.abs(change) * 100 < this.options.largeChangePercent * Math.abs(lastValue)) continue;
+        if (this.explained(tables.current, sample)) continue;
+        const rate = percentOf(Math.abs(change), Math.abs(lastValue), 2);
+        this.report(PRIOR_YEAR_RULES.largeChange, {
+          tables: [tables.current.no],
+          message: `${where}“${name}”${fmt(currentValue)}万元，上年${fmt(lastValue)}万元，${change > 0 ? "增加" : "减少"}${fmt(Math.abs(change))}万元（${change > 0 ? "增长" : "下降"}${rate === null ? "" : formatPercent(rate)}），情况说明未说明原因`,
+          expected: num(lastValue),
+          actual: num(currentValue),
+          lines,
+          lastLines,
+        });
+      }
+    }
+  }
+}
+
+/** Compares this year's disclosure with last year's. */
+export function compareDisclosures(last: Disclosure, current: Disclosure, options: Partial<CompareOptions> = {}): Comparison {
+  return new Comparer(last, current, { ...DEFAULT_COMPARE_OPTIONS, ...options }).run();
+}
