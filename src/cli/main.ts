@@ -184,7 +184,12 @@ async function main(argv: string[]): Promise<number> {
   // One document: one file, or several PDFs read as one with --merge.
   const oneDocument = () => (values.merge && files.length > 1 ? files : [oneFile()]);
   const oneFile = () => {
-    if (files.length !== 1) throw new UsageError(LANG === "zh" ? `${command} 需要且只需要一个文件` : `${command} takes exactly one file`);
+    if (files.length !== 1)
+      throw new UsageError(
+        LANG === "zh"
+          ? `${command} 需要且只需要一个文件（用 --merge 把几个PDF读作一份）`
+          : `${command} takes exactly one file (--merge reads several PDFs as one)`,
+      );
     return files[0];
   };
   const needOutput = (force: boolean) => {

@@ -11,11 +11,13 @@ const d = readSeed("000_206854ab748b39c9.txt");
 const layout = buildWorkbookLayout(d, checkDisclosure(d));
 const MB = 1024 * 1024;
 
-test("a seed in two round trips: sheets, values, number formats, Tables, names; no LAMBDA names inside the import", async () => {
+test("a seed in at most three round trips: sheets, values, number formats, Tables, names; no LAMBDA names inside the import", async () => {
   const excel = recordingExcel({ existingSheets: ["Sheet1"], existingNames: ["T3_合计"] });
   const result = await importWorkbook(excel.context, layout, d);
-  expect(excel.syncs()).toBe(2);
-  expect(result.syncs).toBe(2);
+  // Issue 18: at most 3 syncs for a seed-sized document (the per-relation 校验 columns and the print
+  // setup take seed 000's write past one 400 KB batch).
+  expect(excel.syncs()).toBeLessThanOrEqual(3);
+  expect(result.syncs).toBe(excel.syncs());
   expect(excel.sheets.map((s) => s.name)).toEqual(layout.sheets.map((s) => s.name));
 
   const t3 = excel.operations.filter((op) => op.sheet === "表03 支出总表");
@@ -202,7 +204,7 @@ test("every sheet prints A4 landscape, one page wide, header rows repeated, titl
     "orientation=": "Landscape",
     "zoom=": { horizontalFitToPages: 1, verticalFitToPages: 0 },
     "setPrintTitleRows()": "$3:$4",
-    "setPrintArea()": "A1:G21",
+    "setPrintArea()": "A1:J21",
     "headersFooters.defaultForAllPages.leftHeader=": "单位名称：大同市政务服务中心",
     "headersFooters.defaultForAllPages.centerHeader=": '&"-,Bold"2025年预算支出总表',
     "headersFooters.defaultForAllPages.rightHeader=": "单位：万元",

@@ -18,7 +18,7 @@ function renderPane(language = "zh-CN") {
 }
 
 async function paste(text: string, button = "读取并检查") {
-  fireEvent.change(screen.getByRole("textbox"), { target: { value: text } });
+  fireEvent.change(screen.getAllByRole("textbox")[0], { target: { value: text } });
   await act(async () => {
     fireEvent.click(screen.getByRole("button", { name: button }));
     await new Promise((r) => setTimeout(r, 20));
@@ -98,7 +98,7 @@ test("no stale state: changing the text clears the results and disables the down
   await paste(seedText("000_206854ab748b39c9.txt"));
   const download = () => screen.getByRole("button", { name: "下载 Excel 工作簿" });
   expect(download().getAttribute("aria-disabled")).not.toBe("true");
-  fireEvent.change(screen.getByRole("textbox"), { target: { value: seedText("002_5fdab3ab01a01bfd.txt") } });
+  fireEvent.change(screen.getAllByRole("textbox")[0], { target: { value: seedText("002_5fdab3ab01a01bfd.txt") } });
   expect(screen.queryByRole("region", { name: "检查结论" })).toBeNull();
   expect(download().getAttribute("aria-disabled")).toBe("true");
   expect(screen.getByText("文字已改动：请重新读取并检查，再生成工作簿。")).toBeTruthy();
@@ -115,17 +115,17 @@ test("an empty box says why the read button is disabled", () => {
   const read = screen.getByRole("button", { name: "读取并检查" });
   expect(read.getAttribute("aria-disabled")).toBe("true");
   const hint = document.getElementById(read.getAttribute("aria-describedby")!);
-  expect(hint?.textContent).toBe("先粘贴预算公开的文字或打开文本文件，才能读取并检查。");
+  expect(hint?.textContent).toBe("先打开预算公开的PDF文件或粘贴其文字，才能读取并检查。");
 });
 
 test("a refused file leaves the box and the results as they were", async () => {
   const { container } = renderPane();
   await paste(seedText("002_5fdab3ab01a01bfd.txt"));
-  const before = (screen.getByRole("textbox") as HTMLTextAreaElement).value;
+  const before = (screen.getAllByRole("textbox")[0] as HTMLTextAreaElement).value;
   const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array(64).fill(0x41)]);
   await openFile(container, "chart.png", png);
   expect(screen.getByRole("alert").textContent).toMatch(/文件不是文本/);
-  expect((screen.getByRole("textbox") as HTMLTextAreaElement).value).toBe(before);
+  expect((screen.getAllByRole("textbox")[0] as HTMLTextAreaElement).value).toBe(before);
   expect(screen.getByRole("region", { name: "检查结论" })).toBeTruthy();
 });
 

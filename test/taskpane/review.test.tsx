@@ -21,7 +21,7 @@ async function openSeed000() {
 
 test("marking a finding 已核实，不是问题 takes it out of the error count; 撤销 brings it back; the report carries the note", async () => {
   await openSeed000();
-  const findings = screen.getByRole("region", { name: "3. 检查结果" });
+  const findings = screen.getByRole("region", { name: "检查结论" }); // the verdict's counts
   expect(within(findings).getByText("错误 2")).toBeTruthy();
 
   const panel = screen.getByRole("region", { name: "4. 审核意见" });

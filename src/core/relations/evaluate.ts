@@ -37,6 +37,8 @@ export function evaluate(relation: Relation, severity: Severity): Evaluation {
         verdict,
         finding: {
           severity: verdict === "rounding" ? "warning" : failed,
+          // Only a difference within the n × 0.005 allowance is called 尾差.
+          ...(verdict === "rounding" ? { rounding: true } : {}),
           tables: relation.tables,
           message: verdict === "rounding" ? `${base}（${present}项四舍五入的尾差，在允许范围内）` : `${base}，应为${fmt(sum)}`,
           expected: num(sum),
@@ -78,6 +80,7 @@ export function evaluate(relation: Relation, severity: Severity): Evaluation {
         verdict,
         finding: {
           severity: offByOne ? "warning" : failed,
+          ...(offByOne ? { rounding: true } : {}),
           tables: relation.tables,
           message: `${relation.what}：按${fmt(part)}÷${fmt(whole)}应为${formatPercent(recomputed, stated.decimals)}，文中为${formatPercent(stated.basisPoints, stated.decimals)}${offByOne ? "（末位相差1，可能为凑整）" : ""}`,
           expected: formatPercent(recomputed, stated.decimals),
