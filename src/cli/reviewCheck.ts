@@ -111,7 +111,7 @@ export async function checkFile(path: string, disclosure: Disclosure, options: C
   }
   const { findings: reviewed, outdated } = applyDecisions(findings, decisions);
   if (problem) process.stderr.write(`${problem}\n`);
-  if (options.report) await writeReport(options.report, disclosure, reviewed, options.force ?? false);
+  if (options.report) await writeReport(options.report, disclosure, sortByTable(mergeFindings(reviewed)), options.force ?? false);
   if (options.json) {
     const json = {
       ...findingsToJson(disclosure, sortByTable(mergeFindings(reviewed))),

@@ -144,6 +144,14 @@ export function findingsToJson(d: Disclosure, findings: MergedFinding[]) {
       unit: f.unit,
       lines: f.lines,
       places: f.places,
+      // From the PDF source (pages) and the reviewer's decisions, when there are any.
+      ...pick(f as MergedFinding & Record<string, unknown>, ["page", "locations", "decision"]),
     })),
   };
+}
+
+function pick(source: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
+  return out;
 }
