@@ -1,4 +1,4 @@
-import { excerpt, scannableLines } from "../text/documentText";
+import { excerpt, wordingLines } from "../text/documentText";
 import type { Rule } from "./types";
 
 /** Template placeholders and fill-in marks a finished disclosure must not keep. */
@@ -25,8 +25,7 @@ export const leftoverText: Rule = {
   scope: "narrative",
   severity: "warning",
   check(ctx) {
-    for (const line of scannableLines(ctx.disclosure)) {
-      if (line.role === "toc" || line.role === "glossary") continue;
+    for (const line of wordingLines(ctx.disclosure)) {
       if (!MAY_HOLD_PLACEHOLDER.test(line.text)) continue;
       const text = line.prose;
       // One finding per line, naming each kind of placeholder it holds ("XX月XX日" is one leftover).

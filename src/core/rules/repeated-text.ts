@@ -1,4 +1,4 @@
-import { excerpt, scannableLines } from "../text/documentText";
+import { excerpt, wordingLines } from "../text/documentText";
 import type { Rule } from "./types";
 
 const REPEATED_PUNCTUATION = /([。，、；：！？,;])\1+/g;
@@ -18,8 +18,7 @@ export const repeatedText: Rule = {
   scope: "narrative",
   severity: "warning",
   check(ctx) {
-    for (const line of scannableLines(ctx.disclosure)) {
-      if (line.role === "toc" || line.role === "glossary") continue;
+    for (const line of wordingLines(ctx.disclosure)) {
       const prose = line.role === "front" || line.role === "narrative";
       // Most lines hold neither: test the raw text before folding it.
       if (!REPEATED_RAW.test(line.text) && (!prose || line.text.includes("\t"))) continue;

@@ -191,3 +191,8 @@ export function excerpt(text: string, at: number, length: number): string {
   const to = Math.min(text.length, at + length + 10);
   return `${from > 0 ? "…" : ""}${text.slice(from, to).trim()}${to < text.length ? "…" : ""}`;
 }
+
+/** The lines the wording rules read: every scannable line but the table of contents and the glossary, which are exempt. */
+export function wordingLines(d: Disclosure): RoledLine[] {
+  return scannableLines(d).filter((line) => line.role !== "toc" && line.role !== "glossary");
+}
