@@ -1,3 +1,4 @@
+import { zhOf } from "../messages";
 import type { Disclosure, TableNo } from "../model";
 import { RULES, type Finding, type Rule } from "../rules";
 import { rowsOn, totalRow } from "../model/rows";
@@ -70,7 +71,7 @@ export function buildWorkbookLayout(disclosure: Disclosure, findings: Finding[],
     names: keyTotalNames(disclosure, placements),
     checks: placed.map(({ instance, at }) => {
       const { verdict, finding } = evaluate(instance.relation, instance.severity);
-      return { rule: instance.rule, sheet: at.sheet, row: at.row, col: at.col, verdict, severity: finding?.severity, message: finding?.message };
+      return { rule: instance.rule, sheet: at.sheet, row: at.row, col: at.col, verdict, severity: finding?.severity, message: finding && zhOf(finding.message) };
     }),
   });
 }
@@ -80,7 +81,7 @@ function staticFindings(findings: Finding[], instances: RelationInstance[]): Fin
   const live = new Map<string, number>();
   for (const { rule, severity, relation } of instances) {
     const { finding } = evaluate(relation, severity);
-    if (finding) live.set(`${rule}|${finding.message}`, (live.get(`${rule}|${finding.message}`) ?? 0) + 1);
+    if (finding) live.set(`${rule}|${zhOf(finding.message)}`, (live.get(`${rule}|${zhOf(finding.message)}`) ?? 0) + 1);
   }
   return findings.filter((f) => {
     const key = `${f.rule}|${f.message}`;

@@ -46,6 +46,7 @@ import { subjectNames } from "./subject-names";
 import { unitName } from "./unit-name";
 
 import { checkTemplateDisclosure } from "../templates/checks";
+import { L, splitMessage } from "../messages";
 
 export type { Finding, Rule, Severity, Scope } from "./types";
 
@@ -108,7 +109,7 @@ export function checkDisclosure(disclosure: Disclosure, rules: readonly Rule[] =
   if (disclosure.template && disclosure.template !== "shanxi-13") return checkTemplateDisclosure(disclosure);
   const findings: Finding[] = [];
   for (const rule of rules) {
-    const report = (input: FindingInput) => findings.push({ rule: rule.id, scope: rule.scope, ...input, severity: input.severity ?? rule.severity });
+    const report = (input: FindingInput) => findings.push(toFinding(rule, input));
     try {
       rule.check({ disclosure, report });
     } catch (error) {
@@ -117,7 +118,12 @@ export function checkDisclosure(disclosure: Disclosure, rules: readonly Rule[] =
         severity: "warning",
         scope: rule.scope,
         tables: rule.tables,
-        message: `规则“${rule.id}”未能完成检查（${error instanceof Error ? error.message : String(error)}）`,
+        ...splitMessage(
+          L(
+            `规则“${rule.id}”未能完成检查（${error instanceof Error ? error.message : String(error)}）`,
+            `rule ${rule.id} could not finish its check (${error instanceof Error ? error.message : String(error)})`,
+          ),
+        ),
         expected: null,
         actual: null,
         lines: [],
@@ -125,6 +131,11 @@ export function checkDisclosure(disclosure: Disclosure, rules: readonly Rule[] =
     }
   }
   return findings;
+}
+
+/** A rule's report as a finding: `message` in Chinese, `messageEn` in English. */
+export function toFinding(rule: Pick<Rule, "id" | "scope" | "severity">, input: FindingInput): Finding {
+  return { rule: rule.id, scope: rule.scope, ...input, ...splitMessage(input.message), severity: input.severity ?? rule.severity };
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<"error" | "warning" | "info", number> {

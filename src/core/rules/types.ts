@@ -1,3 +1,4 @@
+import type { Text } from "../messages";
 import type { Disclosure, TableNo } from "../model";
 
 export type Severity = "error" | "warning" | "info";
@@ -8,8 +9,10 @@ export interface Finding {
   severity: Severity;
   scope: Scope;
   tables: TableNo[];
-  /** In Chinese, with the numbers. */
+  /** In Chinese, with the numbers (the --json contract's `message`). */
   message: string;
+  /** The same in English (src/core/messages); missing only for a message not yet in the catalogue. */
+  messageEn?: string;
   /** Numbers in the table's money unit (万元 unless said otherwise), or text such as "12.34%". */
   expected: number | string | null;
   actual: number | string | null;
@@ -19,7 +22,8 @@ export interface Finding {
   rounding?: boolean;
 }
 
-export type FindingInput = Omit<Finding, "rule" | "scope" | "severity"> & { severity?: Severity };
+/** What a rule reports: the message in both languages (L(zh, en) from src/core/messages), or Chinese only (older code). */
+export type FindingInput = Omit<Finding, "rule" | "scope" | "severity" | "message" | "messageEn"> & { severity?: Severity; message: Text };
 
 export interface RuleContext {
   disclosure: Disclosure;
