@@ -3,6 +3,7 @@
  * place beside a table or a narrative figure) as native formulas, one row each, and the findings of
  * the rules that are not relations, as found at import time, each linked to its cell.
  */
+import { zhOf } from "../messages";
 import type { Disclosure, TableNo } from "../model";
 import type { Finding } from "../rules/types";
 import { display, flagFormula, type Locate, type Operand, type Relation, type RelationInstance, type SheetCell } from "../relations";
@@ -58,7 +59,7 @@ export function buildChecksSheet(
   for (const instance of rest) {
     const r = instance.relation;
     const [actual, expected] = shown(r, locate, CHECKS_SHEET);
-    put(row, 1, r.what, "name");
+    put(row, 1, zhOf(r.what), "name");
     put(row, 2, instance.rule, "name");
     formula(row, 3, `=${actual}`, r.kind === "share" ? "percent" : "amount");
     formula(row, 4, `=${expected}`, r.kind === "share" ? "percent" : "amount");

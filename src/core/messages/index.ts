@@ -152,3 +152,19 @@ export const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-
 
 /** The text with every quoted span (“…”) removed: what must be free of CJK in English mode. */
 export const withoutQuotes = (text: string): string => text.replace(/“[^”\n]*”/g, "“”");
+
+/** A money or count unit in English: 万元 → "10k yuan" (amounts are printed as "12.34 (10k yuan)"). */
+export function unitEn(unit: string): string {
+  const units: Record<string, string> = { 万元: "10k yuan", 元: "yuan", 亿元: "100m yuan", 千元: "1k yuan", "%": "%", 个: "", 张: "" };
+  return units[unit] ?? quote(unit);
+}
+
+/** An amount with its unit: "12.34万元" / "12.34 (10k yuan)". */
+export const amountWithUnit = (formatted: string, unit: string): Localized =>
+  L(`${formatted}${unit}`, unit === "%" ? `${formatted}%` : unitEn(unit) ? `${formatted} (${unitEn(unit)})` : formatted);
+
+/** 增加/减少/增长/下降/持平 in English. */
+export function changeWordEn(word: string): string {
+  const words: Record<string, string> = { 增加: "increase", 减少: "decrease", 增长: "growth", 下降: "decline", 持平: "unchanged", 减: "decrease", 增: "increase" };
+  return words[word] ?? quote(word);
+}

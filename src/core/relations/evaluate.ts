@@ -3,6 +3,8 @@ import { formatPercent, judgePercent, judgeSum, percentOf, type SumVerdict } fro
 import { fmt, num } from "../rules/compare";
 import type { FindingInput, Severity } from "../rules/types";
 import { valueOf } from "./operands";
+import { L, enOf, zhOf } from "../messages";
+import { fmtEn, roundingTail, shareMessage, sumBase } from "../messages/findings";
 import type { Relation } from "./types";
 
 export interface Evaluation {
@@ -32,7 +34,7 @@ export function evaluate(relation: Relation, severity: Severity): Evaluation {
       const printed = printedValue ?? 0;
       const verdict = judgeSum(sum, printed, present);
       if (verdict === "ok") return OK;
-      const base = `${relation.what}：各项之和为${fmt(sum)}，表中为${fmt(printedValue)}，相差${fmt(printed - sum)}`;
+      const base = sumBase(relation.what, sum, printedValue, printed - sum);
       return {
         verdict,
         finding: {
@@ -40,7 +42,7 @@ export function evaluate(relation: Relation, severity: Severity): Evaluation {
           // Only a difference within the n × 0.005 allowance is called 尾差.
           ...(verdict === "rounding" ? { rounding: true } : {}),
           tables: relation.tables,
-          message: verdict === "rounding" ? `${base}（${present}项四舍五入的尾差，在允许范围内）` : `${base}，应为${fmt(sum)}`,
+          message: verdict === "rounding" ? roundingTail(base, present) : L(`${base.zh}，应为${fmt(sum)}`, `${base.en}; it should be ${fmtEn(sum)}`),
           expected: num(sum),
           actual: num(printedValue),
           lines: relation.lines,
@@ -54,7 +56,10 @@ export function evaluate(relation: Relation, severity: Severity): Evaluation {
       const wording = relation.report
         ? relation.report(expected, actual)
         : {
-            message: `${relation.what}：${relation.actualLabel}为${fmt(actual)}，${relation.expectedLabel}为${fmt(expected)}，相差${fmt(actual - expected)}`,
+            message: L(
+              `${zhOf(relation.what)}：${zhOf(relation.actualLabel)}为${fmt(actual)}，${zhOf(relation.expectedLabel)}为${fmt(expected)}，相差${fmt(actual - expected)}`,
+              `${enOf(relation.what)}: ${enOf(relation.actualLabel)} ${fmtEn(actual)}, ${enOf(relation.expectedLabel)} ${fmtEn(expected)}, difference ${fmtEn(actual - expected)}`,
+            ),
             expected: num(expected),
             actual: num(actual),
           };
@@ -82,7 +87,7 @@ export function evaluate(relation: Relation, severity: Severity): Evaluation {
           severity: offByOne ? "warning" : failed,
           ...(offByOne ? { rounding: true } : {}),
           tables: relation.tables,
-          message: `${relation.what}：按${fmt(part)}÷${fmt(whole)}应为${formatPercent(recomputed, stated.decimals)}，文中为${formatPercent(stated.basisPoints, stated.decimals)}${offByOne ? "（末位相差1，可能为凑整）" : ""}`,
+          message: shareMessage(relation.what, part, whole, formatPercent(recomputed, stated.decimals), formatPercent(stated.basisPoints, stated.decimals), offByOne),
           expected: formatPercent(recomputed, stated.decimals),
           actual: formatPercent(stated.basisPoints, stated.decimals),
           lines: relation.lines,
@@ -91,3 +96,4 @@ export function evaluate(relation: Relation, severity: Severity): Evaluation {
     }
   }
 }
+

@@ -1,4 +1,5 @@
 /** Relations between the narrative and the tables: a stated figure restates a cell; a stated share. */
+import { L, type Text, enOf, quote, zhOf } from "../messages";
 import type { NarrativeFigure, TableNo, TableRow } from "../model";
 import { sectionNumeral } from "../model/narrative";
 import { fmt, num } from "../rules/compare";
@@ -10,7 +11,7 @@ export function restates(params: {
   sectionNo: number;
   figure: NarrativeFigure | undefined;
   table: Operand;
-  tableLabel: string;
+  tableLabel: Text;
   tables: TableNo[];
   tableRow?: TableRow;
 }): CopyRelation[] {
@@ -19,15 +20,18 @@ export function restates(params: {
   return [
     {
       kind: "copy",
-      what: `情况说明第${sectionNumeral(params.sectionNo)}部分“${figure.label}”`,
+      what: L(`情况说明第${sectionNumeral(params.sectionNo)}部分“${figure.label}”`, `narrative section ${params.sectionNo}, ${quote(figure.label)}`),
       expected: params.table,
       actual: stated(figure),
       expectedLabel: params.tableLabel,
-      actualLabel: "文中",
+      actualLabel: L("文中", "the text"),
       tables: params.tables,
       lines: [figure.line, ...(params.tableRow ? [params.tableRow.line] : [])],
       report: (expected, actual) => ({
-        message: `情况说明第${sectionNumeral(params.sectionNo)}部分“${figure.label}”${fmt(actual)}万元，与${params.tableLabel}${fmt(expected)}不一致，相差${fmt(actual - expected)}`,
+        message: L(
+          `情况说明第${sectionNumeral(params.sectionNo)}部分“${figure.label}”${fmt(actual)}万元，与${zhOf(params.tableLabel)}${fmt(expected)}不一致，相差${fmt(actual - expected)}`,
+          `narrative section ${params.sectionNo}: ${quote(figure.label)} ${fmt(actual)} (10k yuan) differs from ${enOf(params.tableLabel)} ${fmt(expected)}, difference ${fmt(actual - expected)}`,
+        ),
         expected: num(expected),
         actual: num(actual),
       }),
@@ -38,7 +42,7 @@ export function restates(params: {
 /** A stated share (占xx%) recomputed from the tables' amounts. */
 export function statesShare(figure: NarrativeFigure | undefined, part: Operand, whole: Operand, tables: TableNo[]): ShareRelation[] {
   if (!figure?.share) return [];
-  return [{ kind: "share", what: `“${figure.label}”所占比例`, figure, part, whole, tables, lines: [figure.line] }];
+  return [{ kind: "share", what: L(`“${figure.label}”所占比例`, `the share of ${quote(figure.label)}`), figure, part, whole, tables, lines: [figure.line] }];
 }
 
 export type { Relation };

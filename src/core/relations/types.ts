@@ -6,6 +6,7 @@
 import type { Amount } from "../amount";
 import type { Disclosure, NarrativeFigure, TableNo, TableRow } from "../model";
 import type { FindingInput, Rule, Severity } from "../rules/types";
+import type { Text } from "../messages";
 
 /**
  * A figure a relation compares, in integer units: a table cell or a stated amount in hundredths, a
@@ -19,8 +20,8 @@ export type Operand =
   | { kind: "sum"; parts: Operand[] };
 
 interface Common {
-  /** What is compared, in Chinese; the finding's message starts with it. */
-  what: string;
+  /** What is compared, in both languages (L(zh, en)); the finding's message starts with it. */
+  what: Text;
   tables: TableNo[];
   lines: number[];
   /** Severity of a failure when not the rule's (尾差 is always a warning). */
@@ -39,8 +40,8 @@ export interface CopyRelation extends Common {
   kind: "copy";
   expected: Operand;
   actual: Operand;
-  expectedLabel: string;
-  actualLabel: string;
+  expectedLabel: Text;
+  actualLabel: Text;
   /** The finding's wording when not the standard one. */
   report?: (expected: Amount, actual: Amount) => Pick<FindingInput, "message" | "expected" | "actual">;
 }

@@ -1,5 +1,7 @@
 import { type Amount, amountToNumber, formatAmount, judgeSum, judgePercent, percentOf, formatPercent, type Percent } from "../amount";
 import type { FindingInput, RuleContext } from "./types";
+import { L, type Text, enOf, zhOf } from "../messages";
+import { fmtEn, roundingTail, shareMessage, sumBase } from "../messages/findings";
 
 export const num = (value: Amount | null): number | null => (value === null ? null : amountToNumber(value));
 export const fmt = (value: Amount | null): string => (value === null ? "空" : formatAmount(value));
@@ -7,7 +9,7 @@ export const fmt = (value: Amount | null): string => (value === null ? "空" : f
 /** A printed total checked against the sum of its parts, with the 尾差 allowance. */
 export function checkSum(
   ctx: RuleContext,
-  params: { what: string; addends: (Amount | null)[]; printed: Amount | null; tables: FindingInput["tables"]; lines: number[] },
+  params: { what: Text; addends: (Amount | null)[]; printed: Amount | null; tables: FindingInput["tables"]; lines: number[] },
 ): void {
   // A cell missing from a short row counts as blank.
   const present = params.addends.filter((v): v is Amount => v !== null && v !== undefined);
@@ -17,12 +19,12 @@ export function checkSum(
   const verdict = judgeSum(sum, printed, present.length);
   if (verdict === "ok") return;
   const difference = printed - sum;
-  const base = `${params.what}：各项之和为${fmt(sum)}，表中为${fmt(params.printed)}，相差${fmt(difference)}`;
+  const base = sumBase(params.what, sum, params.printed, difference);
   ctx.report({
     severity: verdict === "rounding" ? "warning" : undefined,
     ...(verdict === "rounding" ? { rounding: true } : {}),
     tables: params.tables,
-    message: verdict === "rounding" ? `${base}（${present.length}项四舍五入的尾差，在允许范围内）` : `${base}，应为${fmt(sum)}`,
+    message: verdict === "rounding" ? roundingTail(base, present.length) : L(`${base.zh}，应为${fmt(sum)}`, `${base.en}; it should be ${fmtEn(sum)}`),
     expected: num(sum),
     actual: num(params.printed),
     lines: params.lines,
@@ -33,13 +35,13 @@ export function checkSum(
 export function checkSame(
   ctx: RuleContext,
   params: {
-    what: string;
+    what: Text;
     expected: Amount | null;
     actual: Amount | null;
     tables: FindingInput["tables"];
     lines: number[];
-    expectedLabel: string;
-    actualLabel: string;
+    expectedLabel: Text;
+    actualLabel: Text;
   },
 ): void {
   const expected = params.expected ?? 0;
@@ -47,7 +49,10 @@ export function checkSame(
   if (expected === actual) return;
   ctx.report({
     tables: params.tables,
-    message: `${params.what}：${params.actualLabel}为${fmt(actual)}，${params.expectedLabel}为${fmt(expected)}，相差${fmt(actual - expected)}`,
+    message: L(
+      `${zhOf(params.what)}：${zhOf(params.actualLabel)}为${fmt(actual)}，${zhOf(params.expectedLabel)}为${fmt(expected)}，相差${fmt(actual - expected)}`,
+      `${enOf(params.what)}: ${enOf(params.actualLabel)} ${fmtEn(actual)}, ${enOf(params.expectedLabel)} ${fmtEn(expected)}, difference ${fmtEn(actual - expected)}`,
+    ),
     expected: num(expected),
     actual: num(actual),
     lines: params.lines,
@@ -57,7 +62,7 @@ export function checkSame(
 /** A stated percentage compared with the recomputed one at the precision it is stated in. */
 export function checkPercent(
   ctx: RuleContext,
-  params: { what: string; stated: Percent; part: Amount; whole: Amount; tables: FindingInput["tables"]; lines: number[] },
+  params: { what: Text; stated: Percent; part: Amount; whole: Amount; tables: FindingInput["tables"]; lines: number[] },
 ): void {
   const recomputed = percentOf(params.part, params.whole, params.stated.decimals);
   if (recomputed === null) return;
@@ -68,7 +73,14 @@ export function checkPercent(
     severity: offByOne ? "warning" : undefined,
     ...(offByOne ? { rounding: true } : {}),
     tables: params.tables,
-    message: `${params.what}：按${fmt(params.part)}÷${fmt(params.whole)}应为${formatPercent(recomputed, params.stated.decimals)}，文中为${formatPercent(params.stated.basisPoints, params.stated.decimals)}${offByOne ? "（末位相差1，可能为凑整）" : ""}`,
+    message: shareMessage(
+      params.what,
+      params.part,
+      params.whole,
+      formatPercent(recomputed, params.stated.decimals),
+      formatPercent(params.stated.basisPoints, params.stated.decimals),
+      offByOne,
+    ),
     expected: formatPercent(recomputed, params.stated.decimals),
     actual: formatPercent(params.stated.basisPoints, params.stated.decimals),
     lines: params.lines,

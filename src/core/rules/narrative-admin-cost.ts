@@ -1,3 +1,4 @@
+import { L } from "../messages";
 import { findTable } from "../model";
 import { figureLabelled, section } from "../model/narrative";
 import { totalRow } from "../model/rows";
@@ -21,6 +22,6 @@ export const narrativeAdminCost = defineRelations(
     const t11 = findTable(d, 11);
     if (!s || !t11) return [];
     const total = totalRow(t11);
-    return restates({ sectionNo: 8, figure: figureLabelled(s, /机关运行经费/), table: cell(total, 0), tableLabel: "表11合计", tables: [11], tableRow: total });
+    return restates({ sectionNo: 8, figure: figureLabelled(s, /机关运行经费/), table: cell(total, 0), tableLabel: L("表11合计", "table 11 total"), tables: [11], tableRow: total });
   },
 );

@@ -1,3 +1,4 @@
+import { L } from "../messages";
 import { findTable } from "../model";
 import { figureLabelled, section } from "../model/narrative";
 import { totalRow } from "../model/rows";
@@ -22,12 +23,12 @@ export const narrativeBasic = defineRelations(
     if (!s || !t6) return [];
     const total = totalRow(t6);
     return [
-      ...restates({ sectionNo: 6, figure: figureLabelled(s, /基本支出/), table: cell(total, 0), tableLabel: "表6合计", tables: [6], tableRow: total }),
+      ...restates({ sectionNo: 6, figure: figureLabelled(s, /基本支出/), table: cell(total, 0), tableLabel: L("表6合计", "table 6 total"), tables: [6], tableRow: total }),
       ...restates({
         sectionNo: 6,
         figure: figureLabelled(s, /^人员经费$/),
         table: cell(total, 1),
-        tableLabel: "表6人员经费合计",
+        tableLabel: L("表6人员经费合计", "table 6 personnel costs total"),
         tables: [6],
         tableRow: total,
       }),
@@ -35,7 +36,7 @@ export const narrativeBasic = defineRelations(
         sectionNo: 6,
         figure: figureLabelled(s, /^公用经费$/),
         table: cell(total, 2),
-        tableLabel: "表6公用经费合计",
+        tableLabel: L("表6公用经费合计", "table 6 public costs total"),
         tables: [6],
         tableRow: total,
       }),

@@ -1,3 +1,4 @@
+import { L, type Localized } from "../messages";
 import { findTable } from "../model";
 import { amounts, figureLabelled, section } from "../model/narrative";
 import { totalRow } from "../model/rows";
@@ -21,11 +22,11 @@ export const narrativeExpenditure = defineRelations(
     const t3 = findTable(d, 3);
     if (!s || !t3) return [];
     const total = totalRow(t3);
-    const out: Relation[] = restates({ sectionNo: 3, figure: amounts(s)[0], table: cell(total, 0), tableLabel: "表3合计", tables: [3], tableRow: total });
+    const out: Relation[] = restates({ sectionNo: 3, figure: amounts(s)[0], table: cell(total, 0), tableLabel: L("表3合计", "table 3 total"), tables: [3], tableRow: total });
     for (const [pattern, column, label] of [
-      [/基本支出/, 1, "表3基本支出合计"],
-      [/项目支出/, 2, "表3项目支出合计"],
-    ] as [RegExp, number, string][]) {
+      [/基本支出/, 1, L("表3基本支出合计", "table 3 basic expenditure total")],
+      [/项目支出/, 2, L("表3项目支出合计", "table 3 project expenditure total")],
+    ] as [RegExp, number, Localized][]) {
       const figure = figureLabelled(s, pattern);
       out.push(...restates({ sectionNo: 3, figure, table: cell(total, column), tableLabel: label, tables: [3], tableRow: total }));
       out.push(...statesShare(figure, cell(total, column), cell(total, 0), [3]));

@@ -1,3 +1,4 @@
+import { L, quote } from "../messages";
 import { findTable } from "../model";
 import { amounts, section } from "../model/narrative";
 import { bareName, totalRow } from "../model/rows";
@@ -23,13 +24,13 @@ export const narrativeGeneralBudget = defineRelations(
     const total = totalRow(t5);
     const out: Relation[] = [];
     for (const figure of amounts(s).filter((f) => /一般公共预算当年支出$/.test(f.label))) {
-      out.push(...restates({ sectionNo: 5, figure, table: cell(total, 0), tableLabel: "表5合计", tables: [5], tableRow: total }));
+      out.push(...restates({ sectionNo: 5, figure, table: cell(total, 0), tableLabel: L("表5合计", "table 5 total"), tables: [5], tableRow: total }));
     }
     const classes = new Map(t5.rows.filter((r) => r.code?.length === 3).map((r) => [bareName(r.name), r]));
     for (const figure of amounts(s)) {
       const row = classes.get(figure.label);
       if (!row) continue;
-      out.push(...restates({ sectionNo: 5, figure, table: cell(row, 0), tableLabel: `表5“${row.name}”`, tables: [5], tableRow: row }));
+      out.push(...restates({ sectionNo: 5, figure, table: cell(row, 0), tableLabel: L(`表5“${row.name}”`, `table 5 ${quote(row.name)}`), tables: [5], tableRow: row }));
       out.push(...statesShare(figure, cell(row, 0), cell(total, 0), [5]));
     }
     return out;

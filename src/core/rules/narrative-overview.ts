@@ -1,3 +1,4 @@
+import { L, type Localized } from "../messages";
 import { findTable, type TableRow } from "../model";
 import { figureLabelled, section } from "../model/narrative";
 import { rowNamed, rowsOn } from "../model/rows";
@@ -22,10 +23,10 @@ export const narrativeOverview = defineRelations(
     if (!s || !t1) return [];
     const income = rowsOn(t1, "income");
     const expenditure = rowsOn(t1, "expenditure");
-    const pairs: [RegExp, TableRow | undefined, string][] = [
-      [/收入总计/, income.find((r) => r.kind === "total"), "表1收入总计"],
-      [/^本年收入$/, income.find((r) => r.kind === "subtotal"), "表1本年收入合计"],
-      [/支出总计/, expenditure.find((r) => r.kind === "total"), "表1支出总计"],
+    const pairs: [RegExp, TableRow | undefined, Localized][] = [
+      [/收入总计/, income.find((r) => r.kind === "total"), L("表1收入总计", "table 1 revenue total")],
+      [/^本年收入$/, income.find((r) => r.kind === "subtotal"), L("表1本年收入合计", "table 1 this year's revenue subtotal")],
+      [/支出总计/, expenditure.find((r) => r.kind === "total"), L("表1支出总计", "table 1 expenditure total")],
     ];
     const out: Relation[] = [];
     for (const [pattern, row, label] of pairs) {
@@ -33,7 +34,7 @@ export const narrativeOverview = defineRelations(
     }
     const carry = rowNamed(t1, "上年结转", "income");
     out.push(
-      ...restates({ sectionNo: 1, figure: figureLabelled(s, /^上年结转$/), table: cell(carry, 0), tableLabel: "表1上年结转", tables: [1], tableRow: carry }),
+      ...restates({ sectionNo: 1, figure: figureLabelled(s, /^上年结转$/), table: cell(carry, 0), tableLabel: L("表1上年结转", "table 1 carried over from last year"), tables: [1], tableRow: carry }),
     );
     return out;
   },

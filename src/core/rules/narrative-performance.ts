@@ -1,3 +1,4 @@
+import { L } from "../messages";
 import { findTable } from "../model";
 import { section } from "../model/narrative";
 import { projectGroups } from "../model/projects";
@@ -28,20 +29,27 @@ export const narrativePerformance = defineRelations(
     const out: Relation[] = [
       {
         kind: "copy",
-        what: "纳入绩效目标管理的项目个数",
+        what: L("纳入绩效目标管理的项目个数", "the number of projects under performance target management"),
         expected: count(projects.length),
         actual: count(stated.value),
-        expectedLabel: "表12",
-        actualLabel: "情况说明十",
+        expectedLabel: L("表12", "table 12"),
+        actualLabel: L("情况说明十", "narrative section 10"),
         tables: [12],
         lines: [stated.line],
-        report: (listed, said) => ({ message: `情况说明十称纳入绩效目标管理的项目${said}个，表12列有${listed}个项目`, expected: listed, actual: said }),
+        report: (listed, said) => ({
+          message: L(
+            `情况说明十称纳入绩效目标管理的项目${said}个，表12列有${listed}个项目`,
+            `narrative section 10 says ${said} projects are under performance target management, table 12 lists ${listed} projects`,
+          ),
+          expected: listed,
+          actual: said,
+        }),
       },
     ];
     const figure = s.figures.slice(countIndex + 1).find((f) => f.kind === "amount");
     // Each unit's subtotal, or its projects' sum where it has none.
     const t12Total = sumOf(groups.map((g) => (g.subtotal && g.subtotal.values[0] !== null ? cell(g.subtotal, 0) : sumOf(g.projects.map((r) => cell(r, 0))))));
-    out.push(...restates({ sectionNo: 10, figure, table: t12Total, tableLabel: "表12项目支出合计", tables: [12] }));
+    out.push(...restates({ sectionNo: 10, figure, table: t12Total, tableLabel: L("表12项目支出合计", "table 12 project expenditure total"), tables: [12] }));
     return out;
   },
 );

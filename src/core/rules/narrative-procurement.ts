@@ -1,3 +1,4 @@
+import { L } from "../messages";
 import { figureLabelled, section } from "../model/narrative";
 import { amount, defineRelations, stated } from "../relations";
 
@@ -21,7 +22,7 @@ export const narrativeProcurement = defineRelations(
     return [
       {
         kind: "sum",
-        what: "政府采购预算总额（货物＋工程＋服务）",
+        what: L("政府采购预算总额（货物＋工程＋服务）", "the government procurement budget (goods + works + services)"),
         total: stated(total),
         parts: parts.map((p) => (p ? stated(p) : amount(null))),
         tables: [],

@@ -1,3 +1,4 @@
+import { L, amountWithUnit, changeWordEn, quote as quoted } from "../messages";
 import { templateOf, sectionNumeral } from "../templates/requirements";
 import { CHANGE_AND_SAME, changeStatements } from "../text/changes";
 import { narrativeSentences } from "../text/documentText";
@@ -22,13 +23,16 @@ export const narrativeReasons: Rule = {
     const sentences = narrativeSentences(d);
     for (const no of template.reasonSections) {
       const own = sentences.filter((s) => s.section === no);
-      const where = `情况说明第${sectionNumeral(no)}部分`;
+      const where = L(`情况说明第${sectionNumeral(no)}部分`, `narrative section ${no}`);
       for (const sentence of own) {
         const contradiction = CHANGE_AND_SAME.exec(sentence.text);
         if (contradiction) {
           ctx.report({
             tables: [],
-            message: `${where}“${quote(sentence.text)}”：“${contradiction[0]}”自相矛盾，应写明增减金额或“与上年持平”`,
+            message: L(
+              `${where.zh}“${quote(sentence.text)}”：“${contradiction[0]}”自相矛盾，应写明增减金额或“与上年持平”`,
+              `${where.en}, ${quoted(quote(sentence.text))}: ${quoted(contradiction[0])} contradicts itself; state the change's amount or ${quoted("与上年持平")} (unchanged)`,
+            ),
             expected: null,
             actual: contradiction[0],
             lines: [sentence.line],
@@ -40,7 +44,10 @@ export const narrativeReasons: Rule = {
         if (statement.word === "增加" && statement.unit !== "%" && statement.subject === 0) {
           ctx.report({
             tables: [],
-            message: `${where}“${quote(statement.text)}”：本年为0万元，却比上年增加${fmt(statement.amount)}${statement.unit}，自相矛盾`,
+            message: L(
+              `${where.zh}“${quote(statement.text)}”：本年为0万元，却比上年增加${fmt(statement.amount)}${statement.unit}，自相矛盾`,
+              `${where.en}, ${quoted(quote(statement.text))}: this year is 0 yet it states an increase of ${amountWithUnit(fmt(statement.amount), statement.unit).en} over last year, a contradiction`,
+            ),
             expected: null,
             actual: `增加${fmt(statement.amount)}${statement.unit}`,
             lines: [statement.line],
@@ -50,7 +57,10 @@ export const narrativeReasons: Rule = {
           ctx.report({
             severity: "warning",
             tables: [],
-            message: `${where}“${quote(statement.text)}”：说明了比上年${statement.word}，但未说明原因（模板要求写明“主要原因是……”）`,
+            message: L(
+              `${where.zh}“${quote(statement.text)}”：说明了比上年${statement.word}，但未说明原因（模板要求写明“主要原因是……”）`,
+              `${where.en}, ${quoted(quote(statement.text))}: states a ${changeWordEn(statement.word)} against last year but gives no reason (the template asks for ${quoted("主要原因是……")})`,
+            ),
             expected: "增减原因",
             actual: null,
             lines: [statement.line],
@@ -58,7 +68,10 @@ export const narrativeReasons: Rule = {
         } else if (statement.reason.content.trim() === "") {
           ctx.report({
             tables: [],
-            message: `${where}“${quote(statement.text)}”：“${statement.reason.marker}”之后没有内容，原因未写`,
+            message: L(
+              `${where.zh}“${quote(statement.text)}”：“${statement.reason.marker}”之后没有内容，原因未写`,
+              `${where.en}, ${quoted(quote(statement.text))}: nothing follows ${quoted(statement.reason.marker)}, the reason is missing`,
+            ),
             expected: "增减原因",
             actual: `${statement.reason.marker}。`,
             lines: [statement.reason.line],

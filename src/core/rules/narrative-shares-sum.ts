@@ -1,3 +1,4 @@
+import { L } from "../messages";
 import { sectionNumeral } from "../model/narrative";
 import { defineRelations, statedShare, type Relation } from "../relations";
 
@@ -26,7 +27,7 @@ export const narrativeSharesSum = defineRelations(
       const decimals = Math.max(...shares.map((f) => f.share!.decimals));
       out.push({
         kind: "sum",
-        what: `情况说明第${sectionNumeral(s.no)}部分各项占比之和（应为100%）`,
+        what: L(`情况说明第${sectionNumeral(s.no)}部分各项占比之和（应为100%）`, `the shares in narrative section ${s.no} (should add up to 100%)`),
         total: { kind: "constant", value: 10 ** (2 + decimals), factor: 10 ** (2 + decimals) },
         parts: shares.map((f) => statedShare(f, decimals)),
         tables: [],

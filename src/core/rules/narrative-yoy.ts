@@ -1,3 +1,4 @@
+import { L, quote } from "../messages";
 import { percentOf, formatPercent } from "../amount";
 import { fmt } from "./compare";
 import type { Rule } from "./types";
@@ -22,7 +23,10 @@ export const narrativeYearOnYear: Rule = {
           if (change.percentWord !== expectedWord) {
             ctx.report({
               tables: [],
-              message: `“${f.label}”说${change.direction === "increase" ? "增加" : "减少"}却又说${change.percentWord}，用词矛盾`,
+              message: L(
+                `“${f.label}”说${change.direction === "increase" ? "增加" : "减少"}却又说${change.percentWord}，用词矛盾`,
+                `${quote(f.label)} states ${change.direction === "increase" ? `an increase (${quote("增加")})` : `a decrease (${quote("减少")})`} but then ${quote(change.percentWord)}: the words contradict each other`,
+              ),
               expected: expectedWord,
               actual: change.percentWord,
               lines: [f.line],
@@ -38,7 +42,10 @@ export const narrativeYearOnYear: Rule = {
         ctx.report({
           severity: offByOne ? "warning" : undefined,
           tables: [],
-          message: `“${f.label}”${fmt(f.value)}万元，变动${fmt(change.amount)}万元，上年应为${fmt(lastYear)}万元，变动率应为${formatPercent(recomputed, change.percent.decimals)}，文中为${formatPercent(change.percent.basisPoints, change.percent.decimals)}`,
+          message: L(
+            `“${f.label}”${fmt(f.value)}万元，变动${fmt(change.amount)}万元，上年应为${fmt(lastYear)}万元，变动率应为${formatPercent(recomputed, change.percent.decimals)}，文中为${formatPercent(change.percent.basisPoints, change.percent.decimals)}`,
+            `${quote(f.label)} ${fmt(f.value)} (10k yuan), changed by ${fmt(change.amount)}: last year should be ${fmt(lastYear)}, the rate of change ${formatPercent(recomputed, change.percent.decimals)}, the text says ${formatPercent(change.percent.basisPoints, change.percent.decimals)}`,
+          ),
           expected: formatPercent(recomputed, change.percent.decimals),
           actual: formatPercent(change.percent.basisPoints, change.percent.decimals),
           lines: [f.line],
