@@ -1,3 +1,4 @@
+import { L, type Localized, columnLabel, quote } from "../messages";
 import { findTable, type TableNo, type TableRow } from "../model";
 import { codeChildren, totalRow } from "../model/rows";
 import { cell, defineRelations, type Relation } from "../relations";
@@ -22,20 +23,20 @@ export const codeTree = defineRelations(
       const table = findTable(d, no);
       if (!table || table.empty) continue;
       const coded = table.rows.filter((r) => r.code !== null);
-      const parents: { parent: TableRow; children: TableRow[]; label: string }[] = [];
+      const parents: { parent: TableRow; children: TableRow[]; label: Localized }[] = [];
       for (const row of coded) {
         if (row.code!.length === 7) continue;
         const children = codeChildren(coded, row);
-        if (children.length > 0) parents.push({ parent: row, children, label: `科目${row.code}“${row.name}”` });
+        if (children.length > 0) parents.push({ parent: row, children, label: L(`科目${row.code}“${row.name}”`, `code ${row.code} ${quote(row.name)}`) });
       }
       const classes = coded.filter((c) => c.code!.length === 3);
       const total = totalRow(table);
-      if (classes.length > 0 && total) parents.push({ parent: total, children: classes, label: "合计行" });
+      if (classes.length > 0 && total) parents.push({ parent: total, children: classes, label: L("合计行", "the total row") });
       for (const { parent, children, label } of parents) {
         table.columns.forEach((column, i) =>
           out.push({
             kind: "sum",
-            what: `表${no}${label}的“${column}”列（下级科目汇总）`,
+            what: L(`表${no}${label.zh}的“${column}”列（下级科目汇总）`, `table ${no}, ${label.en}, column ${columnLabel(column).en} (sum of its subcodes)`),
             total: cell(parent, i),
             parts: children.map((c) => cell(c, i)),
             tables: [no],

@@ -1,3 +1,4 @@
+import { L, type Localized, quote } from "../messages";
 import type { TableNo, TableRow } from "../model";
 import { amount, cell, type Relation } from "../relations";
 import { bareName, classesByName } from "../model/rows";
@@ -15,8 +16,8 @@ export function compareClasses(
   detailClasses: TableRow[],
   detailColumn: number,
   tables: [Parameters<typeof checkSame>[1]["tables"][number], Parameters<typeof checkSame>[1]["tables"][number]],
-  summaryLabel: string,
-  detailLabel: string,
+  summaryLabel: Localized,
+  detailLabel: Localized,
 ) {
   const summary = classesByName(summaryRows);
   const seen = new Set<string>();
@@ -25,7 +26,7 @@ export function compareClasses(
     seen.add(key);
     const row = summary.get(key);
     checkSame(ctx, {
-      what: `${summaryLabel}与${detailLabel}的“${detail.name}”`,
+      what: L(`${summaryLabel.zh}与${detailLabel.zh}的“${detail.name}”`, `${quote(detail.name)} in ${summaryLabel.en} and ${detailLabel.en}`),
       expected: row?.values[summaryColumn] ?? null,
       actual: detail.values[detailColumn],
       expectedLabel: summaryLabel,
@@ -38,7 +39,7 @@ export function compareClasses(
     const amount = row.values[summaryColumn];
     if (seen.has(key) || amount === null || amount === 0 || row.kind !== "item" || /结转/.test(key)) continue;
     checkSame(ctx, {
-      what: `${summaryLabel}的“${row.name}”在${detailLabel}中没有对应的类级科目`,
+      what: L(`${summaryLabel.zh}的“${row.name}”在${detailLabel.zh}中没有对应的类级科目`, `${quote(row.name)} of ${summaryLabel.en} has no class code in ${detailLabel.en}`),
       expected: amount,
       actual: null,
       expectedLabel: summaryLabel,
@@ -56,8 +57,8 @@ export function classRelations(
   detailClasses: TableRow[],
   detailColumn: number,
   tables: [TableNo, TableNo],
-  summaryLabel: string,
-  detailLabel: string,
+  summaryLabel: Localized,
+  detailLabel: Localized,
 ): Relation[] {
   const out: Relation[] = [];
   const summary = classesByName(summaryRows);
@@ -68,7 +69,7 @@ export function classRelations(
     const row = summary.get(key);
     out.push({
       kind: "copy",
-      what: `${summaryLabel}与${detailLabel}的“${detail.name}”`,
+      what: L(`${summaryLabel.zh}与${detailLabel.zh}的“${detail.name}”`, `${quote(detail.name)} in ${summaryLabel.en} and ${detailLabel.en}`),
       expected: cell(row, summaryColumn),
       actual: cell(detail, detailColumn),
       expectedLabel: summaryLabel,
@@ -82,7 +83,7 @@ export function classRelations(
     if (seen.has(key) || value === null || value === 0 || row.kind !== "item" || /结转/.test(key)) continue;
     out.push({
       kind: "copy",
-      what: `${summaryLabel}的“${row.name}”在${detailLabel}中没有对应的类级科目`,
+      what: L(`${summaryLabel.zh}的“${row.name}”在${detailLabel.zh}中没有对应的类级科目`, `${quote(row.name)} of ${summaryLabel.en} has no class code in ${detailLabel.en}`),
       expected: cell(row, summaryColumn),
       actual: amount(null),
       expectedLabel: summaryLabel,

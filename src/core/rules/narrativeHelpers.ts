@@ -1,3 +1,4 @@
+import { L, type Text, enOf, quote, zhOf } from "../messages";
 import type { Amount } from "../amount";
 import type { NarrativeFigure, TableNo, TableRow } from "../model";
 import { checkPercent, fmt, num } from "./compare";
@@ -9,7 +10,7 @@ export { section, amounts, figureLabelled } from "../model/narrative";
 /** A narrative figure restates a table figure: must be the same number. */
 export function checkStated(
   ctx: RuleContext,
-  params: { sectionNo: number; figure: NarrativeFigure | undefined; tableValue: Amount | null; tableLabel: string; tables: TableNo[]; tableRow?: TableRow },
+  params: { sectionNo: number; figure: NarrativeFigure | undefined; tableValue: Amount | null; tableLabel: Text; tables: TableNo[]; tableRow?: TableRow },
 ): void {
   const { figure } = params;
   if (!figure) return;
@@ -17,7 +18,10 @@ export function checkStated(
   if (figure.value === expected) return;
   ctx.report({
     tables: params.tables,
-    message: `情况说明第${"一二三四五六七八九十"[params.sectionNo - 1] ?? params.sectionNo}部分“${figure.label}”${fmt(figure.value)}万元，与${params.tableLabel}${fmt(expected)}不一致，相差${fmt(figure.value - expected)}`,
+    message: L(
+      `情况说明第${"一二三四五六七八九十"[params.sectionNo - 1] ?? params.sectionNo}部分“${figure.label}”${fmt(figure.value)}万元，与${zhOf(params.tableLabel)}${fmt(expected)}不一致，相差${fmt(figure.value - expected)}`,
+      `narrative section ${params.sectionNo}: ${quote(figure.label)} ${fmt(figure.value)} (10k yuan) differs from ${enOf(params.tableLabel)} ${fmt(expected)}, difference ${fmt(figure.value - expected)}`,
+    ),
     expected: num(expected),
     actual: num(figure.value),
     lines: [figure.line, ...(params.tableRow ? [params.tableRow.line] : [])],
@@ -27,5 +31,5 @@ export function checkStated(
 /** A stated share (占xx%) recomputed from the tables' amounts. */
 export function checkShare(ctx: RuleContext, figure: NarrativeFigure | undefined, part: Amount | null, whole: Amount | null, tables: TableNo[]): void {
   if (!figure?.share || part === null || whole === null || whole === 0) return;
-  checkPercent(ctx, { what: `“${figure.label}”所占比例`, stated: figure.share, part, whole, tables, lines: [figure.line] });
+  checkPercent(ctx, { what: L(`“${figure.label}”所占比例`, `the share of ${quote(figure.label)}`), stated: figure.share, part, whole, tables, lines: [figure.line] });
 }

@@ -1,3 +1,4 @@
+import { L, columnLabel, quote } from "../messages";
 import { findTable } from "../model";
 import { cell, defineRelations, type Relation } from "../relations";
 import { TABLE_SPECS } from "../tableSpecs";
@@ -27,7 +28,10 @@ export const rowTotals = defineRelations(
           if (twoSided ? row.side !== "expenditure" : row.side === "income") continue;
           out.push({
             kind: "sum",
-            what: `表${spec.no}${twoSided ? "支出" : ""}“${row.name}”行的${table.columns[0]}（${sources.map((s) => table.columns[s]).join("＋")}）`,
+            what: L(
+              `表${spec.no}${twoSided ? "支出" : ""}“${row.name}”行的${table.columns[0]}（${sources.map((s) => table.columns[s]).join("＋")}）`,
+              `table ${spec.no}${twoSided ? " expenditure" : ""}, row ${quote(row.name)}: ${columnLabel(table.columns[0]).en} (${sources.map((s) => columnLabel(table.columns[s]).en).join(" + ")})`,
+            ),
             total: cell(row, 0),
             parts: sources.map((s) => cell(row, s)),
             tables: [spec.no],

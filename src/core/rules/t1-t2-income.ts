@@ -1,3 +1,4 @@
+import { L, columnLabel, quote } from "../messages";
 import { findTable } from "../model";
 import { T1_INCOME_TO_T2_COLUMN } from "../model/names";
 import { bareName, linesOf, rowsOn, totalRow } from "../model/rows";
@@ -24,11 +25,11 @@ export const t1MatchesT2 = defineRelations(
     const out: Relation[] = [
       {
         kind: "copy",
-        what: "表1与表2的本年收入",
+        what: L("表1与表2的本年收入", "this year's revenue in tables 1 and 2"),
         expected: cell(subtotal, 0),
         actual: cell(t2Total, 0),
-        expectedLabel: "表1本年收入合计",
-        actualLabel: "表2合计",
+        expectedLabel: L("表1本年收入合计", "table 1 this year's revenue subtotal"),
+        actualLabel: L("表2合计", "table 2 total"),
         tables: [1, 2],
         lines: linesOf(subtotal, t2Total),
       },
@@ -38,11 +39,11 @@ export const t1MatchesT2 = defineRelations(
       if (!item) continue;
       out.push({
         kind: "copy",
-        what: `表1“${item.name}”与表2“${t2.columns[column]}”列合计`,
+        what: L(`表1“${item.name}”与表2“${t2.columns[column]}”列合计`, `table 1 ${quote(item.name)} and table 2 column ${columnLabel(t2.columns[column]).en} total`),
         expected: cell(item, 0),
         actual: cell(t2Total, column),
-        expectedLabel: "表1",
-        actualLabel: "表2",
+        expectedLabel: L("表1", "table 1"),
+        actualLabel: L("表2", "table 2"),
         tables: [1, 2],
         lines: linesOf(item, t2Total),
       });

@@ -1,3 +1,4 @@
+import { L } from "../messages";
 import { findTable } from "../model";
 import { classRows, linesOf, rowsOn, totalRow } from "../model/rows";
 import { cell, defineRelations } from "../relations";
@@ -24,15 +25,15 @@ export const t1MatchesT3 = defineRelations(
     return [
       {
         kind: "copy",
-        what: "表1本年支出合计与表3合计",
+        what: L("表1本年支出合计与表3合计", "table 1 this year's expenditure subtotal and table 3 total"),
         expected: cell(subtotal, 0),
         actual: cell(t3Total, 0),
-        expectedLabel: "表1",
-        actualLabel: "表3",
+        expectedLabel: L("表1", "table 1"),
+        actualLabel: L("表3", "table 3"),
         tables: [1, 3],
         lines: linesOf(subtotal, t3Total),
       },
-      ...classRelations(rowsOn(t1, "expenditure"), 0, classRows(t3), 0, [1, 3], "表1", "表3"),
+      ...classRelations(rowsOn(t1, "expenditure"), 0, classRows(t3), 0, [1, 3], L("表1", "table 1"), L("表3", "table 3")),
     ];
   },
 );

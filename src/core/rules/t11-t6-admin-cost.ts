@@ -1,3 +1,4 @@
+import { L } from "../messages";
 import { findTable } from "../model";
 import { linesOf, totalRow } from "../model/rows";
 import { amount, cell, defineRelations } from "../relations";
@@ -26,11 +27,11 @@ export const t11MatchesT6 = defineRelations(
       return [
         {
           kind: "copy",
-          what: `${type}的机关运行经费`,
+          what: L(`${type}的机关运行经费`, `administrative operating costs of ${type === "行政单位" ? "an administrative unit" : "a unit managed like the civil service"}`),
           expected: cell(t6Total, 2),
           actual: cell(t11Total, 0),
-          expectedLabel: "表6公用经费合计",
-          actualLabel: "表11机关运行经费",
+          expectedLabel: L("表6公用经费合计", "table 6 public costs total"),
+          actualLabel: L("表11机关运行经费", "table 11 administrative operating costs"),
           tables: [6, 11],
           lines: linesOf(t6Total, t11Total),
         },
@@ -41,15 +42,15 @@ export const t11MatchesT6 = defineRelations(
       {
         kind: "copy",
         severity: "warning",
-        what: "事业单位的机关运行经费",
+        what: L("事业单位的机关运行经费", "administrative operating costs of a public institution"),
         expected: amount(0),
         actual: cell(t11Total, 0),
-        expectedLabel: "事业单位",
-        actualLabel: "表11机关运行经费",
+        expectedLabel: L("事业单位", "a public institution"),
+        actualLabel: L("表11机关运行经费", "table 11 administrative operating costs"),
         tables: [6, 11],
         lines: linesOf(t11Total),
         report: (_, adminCost) => ({
-          message: `本单位为事业单位（非参公），却列有机关运行经费${fmt(adminCost)}；机关运行经费只适用于行政单位和参公事业单位`,
+          message: L(`本单位为事业单位（非参公），却列有机关运行经费${fmt(adminCost)}；机关运行经费只适用于行政单位和参公事业单位`, `the unit is a public institution (not managed like the civil service) yet lists administrative operating costs of ${fmt(adminCost)}; these apply only to administrative units and units managed like the civil service`),
           expected: null,
           actual: num(adminCost),
         }),

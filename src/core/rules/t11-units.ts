@@ -1,3 +1,4 @@
+import { L, columnLabel } from "../messages";
 import { findTable } from "../model";
 import { totalRow } from "../model/rows";
 import { cell, defineRelations } from "../relations";
@@ -22,7 +23,7 @@ export const adminCostUnits = defineRelations(
     if (!total || units.length === 0) return [];
     return table.columns.map((column, i) => ({
       kind: "sum" as const,
-      what: `表11部门合计的“${column}”列（各单位之和）`,
+      what: L(`表11部门合计的“${column}”列（各单位之和）`, `table 11 department total, column ${columnLabel(column).en} (sum of the units)`),
       total: cell(total, i),
       parts: units.map((r) => cell(r, i)),
       tables: [11],

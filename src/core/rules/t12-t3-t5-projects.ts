@@ -1,3 +1,4 @@
+import { L, type Localized } from "../messages";
 import { findTable } from "../model";
 import { projectGroups } from "../model/projects";
 import { totalRow } from "../model/rows";
@@ -26,17 +27,17 @@ export const t12MatchesT3 = defineRelations(
     const lines = grand ? [grand.line] : groups.map((g) => g.subtotal?.line).filter((l): l is number => l !== undefined);
     const out: Relation[] = [];
     for (const [no, column12, label] of [
-      [3, 0, "表12合计"],
-      [5, 1, "表12一般公共预算列"],
-    ] as [3 | 5, number, string][]) {
+      [3, 0, L("表12合计", "table 12 total")],
+      [5, 1, L("表12一般公共预算列", "table 12 general public budget column")],
+    ] as [3 | 5, number, Localized][]) {
       const other = totalRow(findTable(d, no));
       if (!other) continue;
       out.push({
         kind: "copy",
-        what: `项目支出在${label}与表${no}`,
+        what: L(`项目支出在${label.zh}与表${no}`, `project expenditure in ${label.en} and table ${no}`),
         expected: cell(other, 2),
         actual: sum(column12),
-        expectedLabel: `表${no}项目支出合计`,
+        expectedLabel: L(`表${no}项目支出合计`, `table ${no} project expenditure total`),
         actualLabel: label,
         tables: [no, 12],
         lines: [...lines, other.line],

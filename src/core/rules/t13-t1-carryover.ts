@@ -1,3 +1,4 @@
+import { L } from "../messages";
 import { findTable } from "../model";
 import { projectGroups } from "../model/projects";
 import { linesOf, rowNamed, totalRow } from "../model/rows";
@@ -29,11 +30,11 @@ export const t13MatchesT1 = defineRelations(
     return [
       {
         kind: "copy",
-        what: "上年结转",
+        what: L("上年结转", "carried over from last year"),
         expected: cell(carry, 0),
         actual,
-        expectedLabel: "表1上年结转",
-        actualLabel: "表13合计",
+        expectedLabel: L("表1上年结转", "table 1 carried over"),
+        actualLabel: L("表13合计", "table 13 total"),
         tables: [1, 13],
         lines: linesOf(carry, total),
       },

@@ -1,3 +1,4 @@
+import { L, quote } from "../messages";
 import { findTable } from "../model";
 import { linesOf } from "../model/rows";
 import { cell, defineRelations } from "../relations";
@@ -24,11 +25,11 @@ export const t2MatchesT3 = defineRelations(
       const other = t3ByCode.get(row.code ?? "合计");
       return {
         kind: "copy" as const,
-        what: `科目${row.code ?? ""}“${row.name}”在表2与表3的合计`,
+        what: L(`科目${row.code ?? ""}“${row.name}”在表2与表3的合计`, `code ${row.code ?? ""} ${quote(row.name)}, total in tables 2 and 3`),
         expected: cell(row, 0),
         actual: cell(other, 0),
-        expectedLabel: "表2",
-        actualLabel: "表3",
+        expectedLabel: L("表2", "table 2"),
+        actualLabel: L("表3", "table 3"),
         tables: [2, 3],
         lines: linesOf(row, other),
       };

@@ -1,3 +1,4 @@
+import { L, type Localized, columnLabel, quote } from "../messages";
 import { findTable } from "../model";
 import { bareName, classRows, linesOf, rowsOn, totalRow } from "../model/rows";
 import { cell, defineRelations, type Relation } from "../relations";
@@ -26,32 +27,32 @@ export const t4MatchesOthers = defineRelations(
       if (!r4 || !r1) continue;
       out.push({
         kind: "copy",
-        what: `“${bareName(r4.name)}”收入在表4与表1`,
+        what: L(`“${bareName(r4.name)}”收入在表4与表1`, `revenue ${quote(bareName(r4.name))} in tables 4 and 1`),
         expected: cell(r1, 0),
         actual: cell(r4, 0),
-        expectedLabel: "表1",
-        actualLabel: "表4",
+        expectedLabel: L("表1", "table 1"),
+        actualLabel: L("表4", "table 4"),
         tables: [1, 4],
         lines: linesOf(r1, r4),
       });
     }
     const t5 = findTable(d, 5);
-    if (t5) out.push(...classRelations(rowsOn(t4, "expenditure"), 1, classRows(t5), 0, [4, 5], "表4一般公共预算列", "表5"));
+    if (t5) out.push(...classRelations(rowsOn(t4, "expenditure"), 1, classRows(t5), 0, [4, 5], L("表4一般公共预算列", "table 4 general public budget column"), L("表5", "table 5")));
     const subtotal = rowsOn(t4, "expenditure").find((r) => r.kind === "subtotal");
-    const pairs: [number, ReturnType<typeof findTable>, string, 5 | 8 | 9][] = [
-      [1, t5, "表5合计", 5],
-      [2, findTable(d, 8), "表8合计", 8],
-      [3, findTable(d, 9), "表9支出合计", 9],
+    const pairs: [number, ReturnType<typeof findTable>, Localized, 5 | 8 | 9][] = [
+      [1, t5, L("表5合计", "table 5 total"), 5],
+      [2, findTable(d, 8), L("表8合计", "table 8 total"), 8],
+      [3, findTable(d, 9), L("表9支出合计", "table 9 expenditure total"), 9],
     ];
     for (const [column, table, label, no] of pairs) {
       if (!table) continue;
       const total = no === 9 ? totalRow(table, "expenditure") : totalRow(table);
       out.push({
         kind: "copy",
-        what: `表4本年支出合计“${t4.columns[column]}”列与${label}`,
+        what: L(`表4本年支出合计“${t4.columns[column]}”列与${label.zh}`, `table 4 this year's expenditure subtotal, column ${columnLabel(t4.columns[column]).en}, and ${label.en}`),
         expected: cell(subtotal, column),
         actual: cell(total, 0),
-        expectedLabel: "表4",
+        expectedLabel: L("表4", "table 4"),
         actualLabel: label,
         tables: [4, no],
         lines: linesOf(subtotal, total),

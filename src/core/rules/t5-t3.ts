@@ -1,3 +1,4 @@
+import { L, columnLabel, quote } from "../messages";
 import { findTable, type TableNo } from "../model";
 import { linesOf, onlyGeneralBudget } from "../model/rows";
 import { cell, defineRelations, type Relation } from "../relations";
@@ -25,17 +26,17 @@ export const t5WithinT3 = defineRelations(
     for (const row of t5.rows) {
       const other = t3ByCode.get(row.code ?? "合计");
       t5.columns.forEach((column, i) => {
-        const what = `科目${row.code ?? ""}“${row.name}”的“${column}”`;
+        const what = L(`科目${row.code ?? ""}“${row.name}”的“${column}”`, `code ${row.code ?? ""} ${quote(row.name)}, column ${columnLabel(column).en}`);
         const common = { what, expected: cell(other, i), actual: cell(row, i), tables: [3, 5] as TableNo[], lines: linesOf(row, other) };
         out.push(
           equal
             ? {
                 kind: "copy",
                 ...common,
-                expectedLabel: "表3",
-                actualLabel: "表5",
+                expectedLabel: L("表3", "table 3"),
+                actualLabel: L("表5", "table 5"),
                 report: (a3, a5) => ({
-                  message: `${what}：全部资金为一般公共预算，表5（${fmt(a5)}）应等于表3（${fmt(a3)}），相差${fmt(a5 - a3)}`,
+                  message: L(`${what.zh}：全部资金为一般公共预算，表5（${fmt(a5)}）应等于表3（${fmt(a3)}），相差${fmt(a5 - a3)}`, `${what.en}: all funds are general public budget, so table 5 (${fmt(a5)}) should equal table 3 (${fmt(a3)}), difference ${fmt(a5 - a3)}`),
                   expected: num(a3),
                   actual: num(a5),
                 }),
@@ -44,7 +45,7 @@ export const t5WithinT3 = defineRelations(
                 kind: "order",
                 op: "<=",
                 ...common,
-                report: (a3, a5) => ({ message: `${what}：表5（${fmt(a5)}）超过表3（${fmt(a3)}）`, expected: num(a3), actual: num(a5) }),
+                report: (a3, a5) => ({ message: L(`${what.zh}：表5（${fmt(a5)}）超过表3（${fmt(a3)}）`, `${what.en}: table 5 (${fmt(a5)}) exceeds table 3 (${fmt(a3)})`), expected: num(a3), actual: num(a5) }),
               },
         );
       });

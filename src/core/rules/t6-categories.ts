@@ -1,3 +1,4 @@
+import { L, columnLabel, quote } from "../messages";
 import { findTable } from "../model";
 import { economicCategories as categoriesOf, totalRow } from "../model/rows";
 import { cell, defineRelations, type Relation } from "../relations";
@@ -25,7 +26,7 @@ export const economicCategories = defineRelations(
         if (items.length === 0) continue;
         out.push({
           kind: "sum",
-          what: `表6“${row.name}”的“${column}”列（其下各款之和）`,
+          what: L(`表6“${row.name}”的“${column}”列（其下各款之和）`, `table 6 ${quote(row.name)}, column ${columnLabel(column).en} (sum of its items)`),
           total: cell(row, i),
           parts: items.map((r) => cell(r, i)),
           tables: [6],
@@ -35,7 +36,7 @@ export const economicCategories = defineRelations(
       if (total && categories.length > 0) {
         out.push({
           kind: "sum",
-          what: `表6合计的“${column}”列（各类之和）`,
+          what: L(`表6合计的“${column}”列（各类之和）`, `table 6 total, column ${columnLabel(column).en} (sum of the classes)`),
           total: cell(total, i),
           parts: categories.map((c) => cell(c.row, i)),
           tables: [6],

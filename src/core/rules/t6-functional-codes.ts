@@ -1,3 +1,4 @@
+import { L, quote } from "../messages";
 import type { Amount } from "../amount";
 import { findTable } from "../model";
 import { bareName, fmt, linesOf, num } from "./compare";
@@ -31,7 +32,10 @@ export const t6MatchesCodes: Rule = {
       if (basic === item.values[0]) continue;
       ctx.report({
         tables: [5, 6],
-        message: `表6“${item.name}”${fmt(item.values[0])}与表5科目${codes.join("/")}基本支出${fmt(basic)}不一致，相差${fmt(item.values[0] - basic)}万元（不是四舍五入的尾差：两处应是同一笔钱，请核对科目归属）`,
+        message: L(
+          `表6“${item.name}”${fmt(item.values[0])}与表5科目${codes.join("/")}基本支出${fmt(basic)}不一致，相差${fmt(item.values[0] - basic)}万元（不是四舍五入的尾差：两处应是同一笔钱，请核对科目归属）`,
+          `table 6 ${quote(item.name)} ${fmt(item.values[0])} differs from table 5 code ${codes.join("/")} basic expenditure ${fmt(basic)}, difference ${fmt(item.values[0] - basic)} (10k yuan) (not rounding: both should be the same money; check which codes it is booked under)`,
+        ),
         expected: num(basic),
         actual: num(item.values[0]),
         lines: linesOf(item, ...functional),

@@ -1,3 +1,4 @@
+import { L } from "../messages";
 import { findTable } from "../model";
 import { linesOf, totalRow } from "../model/rows";
 import { cell, defineRelations } from "../relations";
@@ -24,11 +25,11 @@ export const t6MatchesT5 = defineRelations(
     return [
       {
         kind: "copy",
-        what: "一般公共预算基本支出",
+        what: L("一般公共预算基本支出", "general public budget basic expenditure"),
         expected: cell(t5Total, 1),
         actual: cell(t6Total, 0),
-        expectedLabel: "表5基本支出合计",
-        actualLabel: "表6合计",
+        expectedLabel: L("表5基本支出合计", "table 5 basic expenditure total"),
+        actualLabel: L("表6合计", "table 6 total"),
         tables: [5, 6],
         lines: linesOf(t5Total, t6Total),
       },

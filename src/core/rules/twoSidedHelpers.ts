@@ -1,3 +1,4 @@
+import { L, columnLabel } from "../messages";
 import { type Amount } from "../amount";
 import { findTable, type Disclosure, type TableNo, type TableRow } from "../model";
 import { rowNamed, rowsOn } from "../model/rows";
@@ -19,7 +20,7 @@ export function twoSidedRelations(d: Disclosure, no: TableNo, carryName: RegExp)
   if (incomeSubtotal) {
     out.push({
       kind: "sum",
-      what: `表${no}收入各项之和与本年收入合计`,
+      what: L(`表${no}收入各项之和与本年收入合计`, `table ${no} revenue items against this year's revenue subtotal`),
       total: cell(incomeSubtotal, 0),
       parts: incomeItems.map((r) => cell(r, 0)),
       tables: [no],
@@ -32,7 +33,7 @@ export function twoSidedRelations(d: Disclosure, no: TableNo, carryName: RegExp)
     const carryRows = carryParts.length > 0 ? carryParts : carry;
     out.push({
       kind: "sum",
-      what: `表${no}收入总计（本年收入合计＋上年结转）`,
+      what: L(`表${no}收入总计（本年收入合计＋上年结转）`, `table ${no} revenue total (this year's revenue + carried over)`),
       total: cell(incomeTotal, 0),
       parts: [cell(incomeSubtotal, 0), ...carryRows.map((r) => cell(r, 0))],
       tables: [no],
@@ -47,7 +48,7 @@ export function twoSidedRelations(d: Disclosure, no: TableNo, carryName: RegExp)
     table.columns.forEach((column, i) => {
       out.push({
         kind: "sum",
-        what: `表${no}支出各功能分类之和与本年支出合计（“${column}”列）`,
+        what: L(`表${no}支出各功能分类之和与本年支出合计（“${column}”列）`, `table ${no} expenditure classes against this year's expenditure subtotal (column ${columnLabel(column).en})`),
         total: cell(expenditureSubtotal, i),
         parts: classes.map((r) => cell(r, i)),
         tables: [no],
@@ -56,7 +57,7 @@ export function twoSidedRelations(d: Disclosure, no: TableNo, carryName: RegExp)
       if (expenditureTotal) {
         out.push({
           kind: "sum",
-          what: `表${no}支出总计（本年支出合计＋年终结转，“${column}”列）`,
+          what: L(`表${no}支出总计（本年支出合计＋年终结转，“${column}”列）`, `table ${no} expenditure total (this year's expenditure + carried forward, column ${columnLabel(column).en})`),
           total: cell(expenditureTotal, i),
           parts: [cell(expenditureSubtotal, i), cell(yearEnd, i)],
           tables: [no],
@@ -68,11 +69,11 @@ export function twoSidedRelations(d: Disclosure, no: TableNo, carryName: RegExp)
   if (incomeTotal && expenditureTotal) {
     out.push({
       kind: "copy",
-      what: `表${no}收支平衡`,
+      what: L(`表${no}收支平衡`, `table ${no} balance of revenue and expenditure`),
       expected: cell(incomeTotal, 0),
       actual: cell(expenditureTotal, 0),
-      expectedLabel: "收入总计",
-      actualLabel: "支出总计",
+      expectedLabel: L("收入总计", "revenue total"),
+      actualLabel: L("支出总计", "expenditure total"),
       tables: [no],
       lines: [incomeTotal.line, expenditureTotal.line],
     });
