@@ -1,14 +1,15 @@
+import { L, type Localized, quote } from "../messages";
 import { excerpt, wordingLines } from "../text/documentText";
 import type { Rule } from "./types";
 
 /** Template placeholders and fill-in marks a finished disclosure must not keep. */
-const PLACEHOLDERS: [RegExp, string][] = [
-  [/(?<![A-Za-z])(?:XX|xx|ＸＸ|××)+(?![A-Za-z])|(?<=[\u4e00-\u9fff])[Ｘ×](?=[\u4e00-\u9fff])/, "“XX”占位符"],
-  [/请填写|待填写|待补充/, "“请填写”提示"],
-  [/\{[^{}]{0,12}\}|｛[^｛｝]{0,12}｝/, "花括号占位符"],
-  [/……/, "省略号“……”"],
-  [/增加[（(]减少[)）]|增长[（(]下降[)）]|增[（(]减[)）]/, "未删去的模板措辞“增加（减少）”"],
-  [/[（(]略[)）]/, "“（略）”"],
+const PLACEHOLDERS: [RegExp, Localized][] = [
+  [/(?<![A-Za-z])(?:XX|xx|ＸＸ|××)+(?![A-Za-z])|(?<=[\u4e00-\u9fff])[Ｘ×](?=[\u4e00-\u9fff])/, L("“XX”占位符", "the placeholder “XX”")],
+  [/请填写|待填写|待补充/, L("“请填写”提示", "the prompt “请填写” (fill in)")],
+  [/\{[^{}]{0,12}\}|｛[^｛｝]{0,12}｝/, L("花括号占位符", "a placeholder in braces")],
+  [/……/, L("省略号“……”", "the ellipsis “……”")],
+  [/增加[（(]减少[)）]|增长[（(]下降[)）]|增[（(]减[)）]/, L("未删去的模板措辞“增加（减少）”", "the template's wording “增加（减少）” (increase (decrease)) not edited")],
+  [/[（(]略[)）]/, L("“（略）”", "“（略）” (omitted)")],
 ];
 
 /** Any character a placeholder above starts with: most lines hold none and are passed over at once. */
@@ -34,7 +35,10 @@ export const leftoverText: Rule = {
       const first = found.reduce((a, b) => (b.m!.index < a.m!.index ? b : a));
       ctx.report({
         tables: [],
-        message: `第${line.no}行留有${found.map((f) => f.what).join("、")}：“${excerpt(text, first.m!.index, first.m![0].length)}”`,
+        message: L(
+          `第${line.no}行留有${found.map((f) => f.what.zh).join("、")}：“${excerpt(text, first.m!.index, first.m![0].length)}”`,
+          `line ${line.no} keeps ${found.map((f) => f.what.en).join(", ")}: ${quote(excerpt(text, first.m!.index, first.m![0].length))}`,
+        ),
         expected: null,
         actual: found.map((f) => f.m![0]).join(" "),
         lines: [line.no],

@@ -1,3 +1,4 @@
+import { L, quote } from "../messages";
 import { excerpt, narrativeSentences } from "../text/documentText";
 import type { Rule } from "./types";
 
@@ -22,7 +23,7 @@ export const moneyWording: Rule = {
       if (yuan && AMOUNT_IN_WAN.test(text)) {
         ctx.report({
           tables: [],
-          message: `第${sentence.line}行同一句话中金额单位混用“元”和“万元”：“${excerpt(text, yuan.index, yuan[0].length)}”`,
+          message: L(`第${sentence.line}行同一句话中金额单位混用“元”和“万元”：“${excerpt(text, yuan.index, yuan[0].length)}”`, `line ${sentence.line} mixes yuan and 10k yuan in one sentence: ${quote(excerpt(text, yuan.index, yuan[0].length))}`),
           expected: "万元",
           actual: "元",
           lines: [sentence.line],
@@ -31,7 +32,7 @@ export const moneyWording: Rule = {
       for (const m of text.matchAll(TOO_PRECISE)) {
         ctx.report({
           tables: [],
-          message: `第${sentence.line}行金额“${m[0]}”超过两位小数`,
+          message: L(`第${sentence.line}行金额“${m[0]}”超过两位小数`, `line ${sentence.line}: the amount ${quote(m[0])} has more than two decimals`),
           expected: null,
           actual: m[0],
           lines: [sentence.line],

@@ -1,3 +1,4 @@
+import { L, quote } from "../messages";
 import { type Amount, formatAmount, yuanToWanyuan } from "../amount";
 import { findTable } from "../model";
 import { checkSum, fmt, num } from "./compare";
@@ -21,10 +22,11 @@ export const performanceTables: Rule = {
     const projects = t12 ? projectGroups(t12.rows).flatMap((g) => g.projects) : [];
     for (const table of d.performance) {
       const name = table.projectName || `第${table.line}行的绩效目标表`;
+      const nameEn = table.projectName ? quote(table.projectName) : `at line ${table.line}`;
       if (table.implementingUnit && d.unit && !unitMatches(table.implementingUnit, d.unit)) {
         ctx.report({
           tables: [],
-          message: `绩效目标表“${name}”的实施单位是“${table.implementingUnit}”，不是本单位“${d.unit}”：可能误附了其他单位的表`,
+          message: L(`绩效目标表“${name}”的实施单位是“${table.implementingUnit}”，不是本单位“${d.unit}”：可能误附了其他单位的表`, `performance target table ${nameEn}: its implementing unit is ${quote(table.implementingUnit ?? "")}, not this unit ${quote(d.unit ?? "")}; another unit's table may have been attached`),
           expected: d.unit,
           actual: table.implementingUnit,
           lines: [table.line],
@@ -36,7 +38,7 @@ export const performanceTables: Rule = {
       // Only a fully legible source breakdown is checked; OCR damage leaves holes the reader cannot fill.
       const legible = table.annualSources.central !== null && table.annualSources.provincial !== null && table.annualSources.local !== null;
       if (table.annualTotal !== null && legible) {
-        checkSum(ctx, { what: `绩效目标表“${name}”的资金来源（元）`, addends: sources, printed: table.annualTotal, tables: [], lines: [table.line] });
+        checkSum(ctx, { what: L(`绩效目标表“${name}”的资金来源（元）`, `performance target table ${nameEn}, sources of funds (yuan)`), addends: sources, printed: table.annualTotal, tables: [], lines: [table.line] });
       }
       if (!t12 || table.annualTotal === null) continue;
       const project = matchProject(table, projects);
@@ -44,7 +46,7 @@ export const performanceTables: Rule = {
         ctx.report({
           severity: "warning",
           tables: [12],
-          message: `绩效目标表“${name}”在表12中找不到对应的项目`,
+          message: L(`绩效目标表“${name}”在表12中找不到对应的项目`, `performance target table ${nameEn} has no matching project in table 12`),
           expected: null,
           actual: num(yuanToWanyuan(table.annualTotal)),
           lines: [table.line],
@@ -55,7 +57,7 @@ export const performanceTables: Rule = {
       if (inWan !== project.values[0]) {
         ctx.report({
           tables: [12],
-          message: `绩效目标表“${name}”年度资金总额${formatAmount(table.annualTotal)}元（${fmt(inWan)}万元），与表12“${project.name}”${fmt(project.values[0])}万元不一致`,
+          message: L(`绩效目标表“${name}”年度资金总额${formatAmount(table.annualTotal)}元（${fmt(inWan)}万元），与表12“${project.name}”${fmt(project.values[0])}万元不一致`, `performance target table ${nameEn}: annual funds ${formatAmount(table.annualTotal)} yuan (${fmt(inWan)} in 10k yuan) differ from table 12 ${quote(project.name)} ${fmt(project.values[0])} (10k yuan)`),
           expected: num(project.values[0]),
           actual: num(inWan),
           lines: [table.line, project.line],

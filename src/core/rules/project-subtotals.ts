@@ -1,3 +1,4 @@
+import { L, columnLabel, quote } from "../messages";
 import { findTable, type Disclosure, type TableNo, type TableRow } from "../model";
 import { projectGroups } from "../model/projects";
 import { totalRow } from "../model/rows";
@@ -14,7 +15,7 @@ function projectRelations(d: Disclosure, no: TableNo): Relation[] {
     table.columns.forEach((column, i) =>
       out.push({
         kind: "sum",
-        what: `表${no}“${subtotal.name}”小计的“${column}”列（各项目之和）`,
+        what: L(`表${no}“${subtotal.name}”小计的“${column}”列（各项目之和）`, `table ${no} subtotal ${quote(subtotal.name)}, column ${columnLabel(column).en} (sum of its projects)`),
         total: cell(subtotal, i),
         parts: group.projects.map((r) => cell(r, i)),
         tables: [no],
@@ -28,7 +29,7 @@ function projectRelations(d: Disclosure, no: TableNo): Relation[] {
     table.columns.forEach((column, i) =>
       out.push({
         kind: "sum",
-        what: `表${no}合计的“${column}”列（各单位小计之和）`,
+        what: L(`表${no}合计的“${column}”列（各单位小计之和）`, `table ${no} total, column ${columnLabel(column).en} (sum of the units' subtotals)`),
         total: cell(total, i),
         parts: subtotals.map((r) => cell(r, i)),
         tables: [no],
@@ -62,7 +63,7 @@ export const projectSubtotals = defineRelations(
           ctx.report({
             severity: "info",
             tables: [no],
-            message: `表${no}单位小计行“${repeated.name}”重复出现（第${repeated.line}行），已按一行计算`,
+            message: L(`表${no}单位小计行“${repeated.name}”重复出现（第${repeated.line}行），已按一行计算`, `table ${no}: the unit subtotal row ${quote(repeated.name)} is printed twice (line ${repeated.line}); counted once`),
             expected: null,
             actual: null,
             lines: [repeated.line],

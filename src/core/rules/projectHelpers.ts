@@ -1,3 +1,4 @@
+import { L, columnLabel, quote } from "../messages";
 import { findTable, type TableNo, type TableRow } from "../model";
 import { checkSum, totalRow } from "./compare";
 import type { RuleContext } from "./types";
@@ -15,7 +16,7 @@ export function checkProjects(ctx: RuleContext, no: TableNo) {
       ctx.report({
         severity: "info",
         tables: [no],
-        message: `表${no}单位小计行“${repeated.name}”重复出现（第${repeated.line}行），已按一行计算`,
+        message: L(`表${no}单位小计行“${repeated.name}”重复出现（第${repeated.line}行），已按一行计算`, `table ${no}: the unit subtotal row ${quote(repeated.name)} is printed twice (line ${repeated.line}); counted once`),
         expected: null,
         actual: null,
         lines: [repeated.line],
@@ -24,7 +25,7 @@ export function checkProjects(ctx: RuleContext, no: TableNo) {
     if (!group.subtotal || group.projects.length === 0) continue;
     table.columns.forEach((column, i) =>
       checkSum(ctx, {
-        what: `表${no}“${group.subtotal!.name}”小计的“${column}”列（各项目之和）`,
+        what: L(`表${no}“${group.subtotal!.name}”小计的“${column}”列（各项目之和）`, `table ${no} subtotal ${quote(group.subtotal!.name)}, column ${columnLabel(column).en} (sum of its projects)`),
         addends: group.projects.map((r) => r.values[i]),
         printed: group.subtotal!.values[i],
         tables: [no],
@@ -37,7 +38,7 @@ export function checkProjects(ctx: RuleContext, no: TableNo) {
   if (total && subtotals.length > 0) {
     table.columns.forEach((column, i) =>
       checkSum(ctx, {
-        what: `表${no}合计的“${column}”列（各单位小计之和）`,
+        what: L(`表${no}合计的“${column}”列（各单位小计之和）`, `table ${no} total, column ${columnLabel(column).en} (sum of the units' subtotals)`),
         addends: subtotals.map((r) => r.values[i]),
         printed: total.values[i],
         tables: [no],

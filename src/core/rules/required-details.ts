@@ -1,3 +1,4 @@
+import { L, quote } from "../messages";
 import { findTable } from "../model";
 import { templateOf, sectionNumeral } from "../templates/requirements";
 import { rowNamed } from "./compare";
@@ -20,10 +21,10 @@ export const requiredDetails: Rule = {
     const d = ctx.disclosure;
     const template = templateOf(d);
     const sectionOf = (no: number) => d.narrative.find((s) => s.no === no);
-    const missing = (no: number, what: string, line: number) =>
+    const missing = (no: number, what: string, line: number, whatEn: string) =>
       ctx.report({
         tables: [],
-        message: `情况说明第${sectionNumeral(no)}部分未列明${what}（${template.name}要求）`,
+        message: L(`情况说明第${sectionNumeral(no)}部分未列明${what}（${template.name}要求）`, `narrative section ${no} does not state ${whatEn} (the template requires it)`),
         expected: what,
         actual: null,
         lines: [line],
@@ -31,8 +32,8 @@ export const requiredDetails: Rule = {
 
     const threePublic = sectionOf(template.threePublicSection);
     if (threePublic && !SAYS_NONE.test(threePublic.text)) {
-      if (!/公务用车购置费/.test(threePublic.text)) missing(threePublic.no, "“公务用车购置费”", threePublic.line);
-      if (!/运行维护费/.test(threePublic.text)) missing(threePublic.no, "“公务用车运行维护费”", threePublic.line);
+      if (!/公务用车购置费/.test(threePublic.text)) missing(threePublic.no, "“公务用车购置费”", threePublic.line, "official vehicle purchase (“公务用车购置费”)");
+      if (!/运行维护费/.test(threePublic.text)) missing(threePublic.no, "“公务用车运行维护费”", threePublic.line, "official vehicle running costs (“公务用车运行维护费”)");
     }
     const t10 = findTable(d, 10);
     if (t10 && !t10.empty) {
@@ -41,18 +42,18 @@ export const requiredDetails: Rule = {
         [/^[②2]?公务用车运行(维护)?费/, "②公务用车运行维护费"],
       ] as const) {
         if (!rowNamed(t10, pattern)) {
-          ctx.report({ tables: [10], message: `表10未列出“${name}”行（为0也应列出）`, expected: name, actual: null, lines: [t10.line] });
+          ctx.report({ tables: [10], message: L(`表10未列出“${name}”行（为0也应列出）`, `table 10 does not list the row ${quote(name)} (it is listed even when 0)`), expected: name, actual: null, lines: [t10.line] });
         }
       }
     }
 
     const procurement = sectionOf(template.procurementSection);
     if (procurement && !SAYS_NONE.test(procurement.text)) {
-      for (const kind of ["货物", "工程", "服务"]) if (!procurement.text.includes(kind)) missing(procurement.no, `政府采购${kind}预算`, procurement.line);
+      for (const kind of ["货物", "工程", "服务"]) if (!procurement.text.includes(kind)) missing(procurement.no, `政府采购${kind}预算`, procurement.line, `the procurement budget for ${({ 货物: "goods", 工程: "works", 服务: "services" } as Record<string, string>)[kind]}`);
     }
 
     const performance = sectionOf(template.performanceSection);
-    if (performance && !/绩效目标/.test(performance.text)) missing(performance.no, "项目绩效目标的设置和公开情况", performance.line);
+    if (performance && !/绩效目标/.test(performance.text)) missing(performance.no, "项目绩效目标的设置和公开情况", performance.line, "how project performance targets are set and published");
 
     const t5 = findTable(d, 5);
     if (t5 && !t5.empty) {
@@ -63,7 +64,7 @@ export const requiredDetails: Rule = {
         if (codes.some((c) => c !== code && c.startsWith(code))) continue;
         ctx.report({
           tables: [5],
-          message: `表5“${code} ${row.name}”未细化到项级科目（7位编码）`,
+          message: L(`表5“${code} ${row.name}”未细化到项级科目（7位编码）`, `table 5 ${quote(`${code} ${row.name}`)} is not broken down to item codes (7 digits)`),
           expected: "项级科目",
           actual: code,
           lines: [row.line],
@@ -79,7 +80,7 @@ export const requiredDetails: Rule = {
         if (next && next.kind === "item") return;
         ctx.report({
           tables: [6],
-          message: `表6“${row.name}”未细化到款级经济科目`,
+          message: L(`表6“${row.name}”未细化到款级经济科目`, `table 6 ${quote(row.name)} is not broken down to economic items`),
           expected: "款级科目",
           actual: row.name,
           lines: [row.line],

@@ -1,3 +1,4 @@
+import { L, type Localized, quote, tableLabel } from "../messages";
 import { SUBJECT_NAMES, type SubjectName } from "../data/subjectNames";
 import type { TableNo } from "../model";
 import { excerpt, narrativeSentences } from "../text/documentText";
@@ -47,11 +48,11 @@ export const subjectNames: Rule = {
     const d = ctx.disclosure;
     const year = d.year;
     if (year === null) return;
-    const report = (code: string, printed: string, tables: TableNo[], line: number, where: string) => {
+    const report = (code: string, printed: string, tables: TableNo[], line: number, where: Localized) => {
       const current = subjectNameIn(code, year)!;
       ctx.report({
         tables,
-        message: `${where}科目“${code}”写作“${printed}”，${year}年该科目名称为“${current.name}”`,
+        message: L(`${where.zh}科目“${code}”写作“${printed}”，${year}年该科目名称为“${current.name}”`, `${where.en}: code ${code} is printed as ${quote(printed)}; in ${year} its name is ${quote(current.name)}`),
         expected: current.name,
         actual: printed,
         lines: [line],
@@ -64,7 +65,7 @@ export const subjectNames: Rule = {
         const others = otherNames(row.code, year);
         if (others.length === 0) continue;
         const printed = normalize(row.name);
-        if (others.some((e) => e.name === printed)) report(row.code, row.name, [table.no], row.line, `表${table.no}`);
+        if (others.some((e) => e.name === printed)) report(row.code, row.name, [table.no], row.line, tableLabel(table.no));
       }
     }
     // Tables 1 and 4 print the 类 names without codes; the narrative names them too.
@@ -78,7 +79,7 @@ export const subjectNames: Rule = {
       for (const row of table.rows) {
         if (row.side === "income") continue;
         const hit = stale.find((s) => s.name === normalize(row.name));
-        if (hit) report(hit.code, row.name, [table.no], row.line, `表${table.no}`);
+        if (hit) report(hit.code, row.name, [table.no], row.line, tableLabel(table.no));
       }
     }
     for (const sentence of narrativeSentences(d)) {
@@ -87,7 +88,7 @@ export const subjectNames: Rule = {
         if (at < 0) continue;
         ctx.report({
           tables: [],
-          message: `第${sentence.line}行“${excerpt(sentence.text, at, s.name.length)}”：${year}年科目“${s.code}”名称为“${subjectNameIn(s.code, year)!.name}”，不再是“${s.name}”`,
+          message: L(`第${sentence.line}行“${excerpt(sentence.text, at, s.name.length)}”：${year}年科目“${s.code}”名称为“${subjectNameIn(s.code, year)!.name}”，不再是“${s.name}”`, `line ${sentence.line} ${quote(excerpt(sentence.text, at, s.name.length))}: in ${year} code ${s.code} is named ${quote(subjectNameIn(s.code, year)!.name)}, no longer ${quote(s.name)}`),
           expected: subjectNameIn(s.code, year)!.name,
           actual: s.name,
           lines: [sentence.line],

@@ -1,3 +1,4 @@
+import { L, type Localized, linesLabel, quote } from "../messages";
 import { narrativeSentences, proseOf, scannableLines } from "../text/documentText";
 import type { Rule } from "./types";
 
@@ -10,7 +11,7 @@ const SELF = /^(?:本|我)(?:单位|部门)$/;
 
 interface NameUse {
   name: string;
-  where: string;
+  where: Localized;
   line: number;
 }
 
@@ -38,16 +39,16 @@ export const unitName: Rule = {
       if (line.role === "front") {
         coverSeen = true;
         const cover = COVER_TITLE.exec(text)?.[1] ?? (text.length <= 40 && !/预算公开|目录/.test(text) ? text : null);
-        if (cover) uses.push({ name: cover, where: "封面", line: line.no });
+        if (cover) uses.push({ name: cover, where: L("封面", "the cover"), line: line.no });
       } else if (line.role === "table") {
         // The label's own cell: "单位名称⇥2025预算数" is a column header, not a label.
         const m = TABLE_LABEL.exec(proseOf(line.text.trim().split("\t")[0]));
-        if (m) uses.push({ name: m[1], where: "表头“单位名称”", line: line.no });
+        if (m) uses.push({ name: m[1], where: L("表头“单位名称”", "a table heading (“单位名称”)"), line: line.no });
       }
     }
     for (const sentence of narrativeSentences(d)) {
       const m = NARRATIVE_NAME.exec(sentence.text);
-      if (m && !SELF.test(m[1])) uses.push({ name: m[1], where: "情况说明", line: sentence.line });
+      if (m && !SELF.test(m[1])) uses.push({ name: m[1], where: L("情况说明", "the narrative"), line: sentence.line });
     }
     const differing = new Map<string, NameUse[]>();
     for (const use of uses) {
@@ -55,10 +56,11 @@ export const unitName: Rule = {
       differing.set(use.name, [...(differing.get(use.name) ?? []), use]);
     }
     for (const [name, list] of differing) {
-      const places = [...new Set(list.map((u) => u.where))].join("、");
+      const places = [...new Set(list.map((u) => u.where.zh))].join("、");
+      const placesEn = [...new Set(list.map((u) => u.where.en))].join(", ");
       ctx.report({
         tables: [],
-        message: `${places}中的单位名称“${name}”与各表的“${reference}”不一致（第${list.map((u) => u.line).join("、")}行）`,
+        message: L(`${places}中的单位名称“${name}”与各表的“${reference}”不一致（第${list.map((u) => u.line).join("、")}行）`, `the unit's name ${quote(name)} in ${placesEn} differs from the tables' ${quote(reference)} (${linesLabel(list.map((u) => u.line), 99).en})`),
         expected: reference,
         actual: name,
         lines: list.map((u) => u.line),
