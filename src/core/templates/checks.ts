@@ -6,6 +6,7 @@
  * - code tree: a 类 is the sum of its 款, a 款 of its 项, 合计 of the 类 rows (function and economic codes);
  * - cross-table copies declared per template (CROSS_TABLE).
  */
+import { L, type Localized, amountWithUnit, changeWordEn, columnLabel, quote, splitMessage } from "../messages";
 import { type Amount, formatAmount, formatPercent, judgePercent, judgeSum, parseAmount, parsePercent, percentOf } from "../amount";
 import type { Disclosure, TableNo, TemplateRow, TemplateTableRead } from "../model";
 import type { Finding } from "../rules/types";
@@ -36,7 +37,7 @@ function report(
   sum: Amount,
   printed: Amount,
   count: number,
-  message: string,
+  message: Localized,
   lines: number[],
 ) {
   const verdict = judgeSum(sum, printed, count);
@@ -46,7 +47,7 @@ function report(
     severity: verdict === "rounding" ? "warning" : "error",
     scope: tables.length > 1 ? "cross-table" : "table",
     tables: tables as TableNo[],
-    message: `${message}${verdict === "rounding" ? "（差额在四舍五入范围内，为尾差）" : ""}`,
+    ...splitMessage(verdict === "rounding" ? L(`${message.zh}（差额在四舍五入范围内，为尾差）`, `${message.en} (within the rounding allowance)`) : message),
     expected: sum / 100,
     actual: printed / 100,
     lines,
@@ -69,7 +70,10 @@ function rowTotals(t: TemplateTableRead, template: Template, findings: Finding[]
       sum,
       printed,
       parts.length,
-      `表${t.no}“${t.title}”${name}行：合计${formatAmount(printed)}${t.moneyUnit}，各列之和${formatAmount(sum)}${t.moneyUnit}`,
+      L(
+        `表${t.no}“${t.title}”${name}行：合计${formatAmount(printed)}${t.moneyUnit}，各列之和${formatAmount(sum)}${t.moneyUnit}`,
+        `table ${t.no} ${quote(t.title)}, row ${quote(name)}: total ${amountWithUnit(formatAmount(printed), t.moneyUnit).en}, the columns add up to ${amountWithUnit(formatAmount(sum), t.moneyUnit).en}`,
+      ),
       [row.line],
     );
   }
@@ -78,7 +82,7 @@ function rowTotals(t: TemplateTableRead, template: Template, findings: Finding[]
 function codeTree(t: TemplateTableRead, findings: Finding[]) {
   const coded = t.rows.filter((r) => r.code !== null);
   if (coded.length === 0) return;
-  const check = (parent: TemplateRow | undefined, children: TemplateRow[], label: string) => {
+  const check = (parent: TemplateRow | undefined, children: TemplateRow[], label: Localized) => {
     if (!parent || children.length === 0) return;
     t.columns.forEach((column, c) => {
       const printed = parent.values[c];
@@ -92,7 +96,10 @@ function codeTree(t: TemplateTableRead, findings: Finding[]) {
         sum,
         printed ?? 0,
         children.length,
-        `表${t.no}“${t.title}”${label}“${column}”列${formatAmount(printed ?? 0)}${t.moneyUnit}，下级之和${formatAmount(sum)}${t.moneyUnit}`,
+        L(
+          `表${t.no}“${t.title}”${label.zh}“${column}”列${formatAmount(printed ?? 0)}${t.moneyUnit}，下级之和${formatAmount(sum)}${t.moneyUnit}`,
+          `table ${t.no} ${quote(t.title)}, ${label.en}, column ${columnLabel(column).en}: ${amountWithUnit(formatAmount(printed ?? 0), t.moneyUnit).en}, its children add up to ${amountWithUnit(formatAmount(sum), t.moneyUnit).en}`,
+        ),
         [parent.line, ...children.map((r) => r.line)],
       );
     });
@@ -100,14 +107,14 @@ function codeTree(t: TemplateTableRead, findings: Finding[]) {
   for (const parent of coded) {
     const code = parent.code!;
     const children = coded.filter((r) => r.code!.length === code.length + 2 && r.code!.startsWith(code));
-    check(parent, children, `${code} ${parent.name}`);
+    check(parent, children, L(`${code} ${parent.name}`, `code ${code} ${quote(parent.name)}`));
   }
   const total = t.rows.find((r) => r.kind === "total" && r.parts === undefined);
   const top = Math.min(...coded.map((r) => r.code!.length));
   check(
     total,
     coded.filter((r) => r.code!.length === top),
-    "合计行",
+    L("合计行", "the total row"),
   );
 }
 
@@ -120,26 +127,27 @@ interface FigureRef {
   part?: number;
   value?: number;
   label: string;
+  labelEn: string;
 }
 
 /** Copies between tables that hold in every document of the template. */
 const CROSS_TABLE: Record<string, [FigureRef, FigureRef][]> = {
   "shanghai-9": [
     [
-      { table: "fiscal", row: /^支出总计$/, part: 1, value: 1, label: "财政拨款支出总计的一般公共预算" },
-      { table: "general", column: 0, label: "一般公共预算支出合计" },
+      { table: "fiscal", row: /^支出总计$/, part: 1, value: 1, label: "财政拨款支出总计的一般公共预算", labelEn: "fiscal appropriations expenditure total, general public budget" },
+      { table: "general", column: 0, label: "一般公共预算支出合计", labelEn: "general public budget expenditure total" },
     ],
     [
-      { table: "general", column: 1, label: "一般公共预算支出的基本支出合计" },
-      { table: "basic-economic", column: 0, label: "基本支出经济分类合计" },
+      { table: "general", column: 1, label: "一般公共预算支出的基本支出合计", labelEn: "general public budget basic expenditure total" },
+      { table: "basic-economic", column: 0, label: "基本支出经济分类合计", labelEn: "basic expenditure by economic class, total" },
     ],
     [
-      { table: "expenditure", column: 0, label: "支出预算合计" },
-      { table: "income-expenditure", row: /^支出总计$/, part: 1, value: 0, label: "财务收支预算总表的支出总计" },
+      { table: "expenditure", column: 0, label: "支出预算合计", labelEn: "expenditure budget total" },
+      { table: "income-expenditure", row: /^支出总计$/, part: 1, value: 0, label: "财务收支预算总表的支出总计", labelEn: "expenditure total of the revenue and expenditure summary" },
     ],
     [
-      { table: "income", column: 0, label: "收入预算合计" },
-      { table: "income-expenditure", row: /^收入总计$/, part: 0, value: 0, label: "财务收支预算总表的收入总计" },
+      { table: "income", column: 0, label: "收入预算合计", labelEn: "revenue budget total" },
+      { table: "income-expenditure", row: /^收入总计$/, part: 0, value: 0, label: "财务收支预算总表的收入总计", labelEn: "revenue total of the revenue and expenditure summary" },
     ],
   ],
 };
@@ -183,7 +191,10 @@ export function checkTemplateDisclosure(d: Disclosure): Finding[] {
       x.value,
       y.value,
       1,
-      `表${x.table.no}${a.label}${formatAmount(x.value)}${x.table.moneyUnit}，表${y.table.no}${b.label}${formatAmount(y.value)}${y.table.moneyUnit}`,
+      L(
+        `表${x.table.no}${a.label}${formatAmount(x.value)}${x.table.moneyUnit}，表${y.table.no}${b.label}${formatAmount(y.value)}${y.table.moneyUnit}`,
+        `table ${x.table.no} ${a.labelEn} ${amountWithUnit(formatAmount(x.value), x.table.moneyUnit).en}, table ${y.table.no} ${b.labelEn} ${amountWithUnit(formatAmount(y.value), y.table.moneyUnit).en}`,
+      ),
       [x.line, y.line],
     );
   }
@@ -218,7 +229,12 @@ function narrativeChanges(d: Disclosure, findings: Finding[]) {
           severity: verdict === "rounding" ? "warning" : "error",
           scope: "narrative",
           tables: [],
-          message: `情况说明“${m[0]}”：上年为${formatAmount(before)}万元，${m[2]}${formatAmount(change)}万元应为${m[4]}${formatPercent(recomputed, stated.decimals)}，写作${m[5]}%${verdict === "rounding" ? "（末位差1，为尾差）" : ""}`,
+          ...splitMessage(
+            L(
+              `情况说明“${m[0]}”：上年为${formatAmount(before)}万元，${m[2]}${formatAmount(change)}万元应为${m[4]}${formatPercent(recomputed, stated.decimals)}，写作${m[5]}%${verdict === "rounding" ? "（末位差1，为尾差）" : ""}`,
+              `narrative ${quote(m[0])}: last year was ${formatAmount(before)} (10k yuan), a ${changeWordEn(m[2])} of ${formatAmount(change)} gives ${formatPercent(recomputed, stated.decimals)}, the text says ${m[5]}%${verdict === "rounding" ? " (last digit off by one: rounding)" : ""}`,
+            ),
+          ),
           expected: formatPercent(recomputed, stated.decimals),
           actual: `${m[5]}%`,
           lines: [paragraph.line],
@@ -236,31 +252,33 @@ interface NarrativeFigure {
   table: string;
   column: number;
   label: string;
+  labelEn: string;
 }
 
 const AMOUNT = String.raw`(\d[\d,]*(?:\.\d+)?)万元`;
-const figureRule = (section: number, before: string, table: string, column: number, label: string): NarrativeFigure => ({
+const figureRule = (section: number, before: string, table: string, column: number, label: string, labelEn: string): NarrativeFigure => ({
   section,
   pattern: new RegExp(before + AMOUNT),
   table,
   column,
   label,
+  labelEn,
 });
 
 /** Shanghai: 预算编制说明 restates tables 2, 3 and 5; 其他相关情况说明 the combined 三公/机关运行经费 table. */
 const NARRATIVE_FIGURES: Record<string, NarrativeFigure[]> = {
   "shanghai-9": [
-    figureRule(1, "收入预算", "income", 0, "收入预算"),
-    figureRule(1, "财政拨款收入", "income", 1, "财政拨款收入"),
-    figureRule(1, "(?<![拨款])支出预算", "expenditure", 0, "支出预算"),
-    figureRule(1, "一般公共预算拨款支出预算", "general", 0, "一般公共预算拨款支出预算"),
-    figureRule(2, '"三公"经费预算数为', "three-public-and-admin", 0, "“三公”经费预算数"),
-    figureRule(2, "因公出国\\(境\\)费", "three-public-and-admin", 1, "因公出国（境）费"),
-    figureRule(2, "公务接待费", "three-public-and-admin", 2, "公务接待费"),
-    figureRule(2, "公务用车购置及运行费", "three-public-and-admin", 3, "公务用车购置及运行费"),
-    figureRule(2, "公务用车购置费", "three-public-and-admin", 4, "公务用车购置费"),
-    figureRule(2, "公务用车运行费", "three-public-and-admin", 5, "公务用车运行费"),
-    figureRule(2, "机关运行经费预算为", "three-public-and-admin", 6, "机关运行经费"),
+    figureRule(1, "收入预算", "income", 0, "收入预算", "revenue budget"),
+    figureRule(1, "财政拨款收入", "income", 1, "财政拨款收入", "fiscal appropriations revenue"),
+    figureRule(1, "(?<![拨款])支出预算", "expenditure", 0, "支出预算", "expenditure budget"),
+    figureRule(1, "一般公共预算拨款支出预算", "general", 0, "一般公共预算拨款支出预算", "general public budget appropriations expenditure"),
+    figureRule(2, '"三公"经费预算数为', "three-public-and-admin", 0, "“三公”经费预算数", "three public expenses budget"),
+    figureRule(2, "因公出国\\(境\\)费", "three-public-and-admin", 1, "因公出国（境）费", "official travel abroad"),
+    figureRule(2, "公务接待费", "three-public-and-admin", 2, "公务接待费", "official receptions"),
+    figureRule(2, "公务用车购置及运行费", "three-public-and-admin", 3, "公务用车购置及运行费", "official vehicles (purchase and running)"),
+    figureRule(2, "公务用车购置费", "three-public-and-admin", 4, "公务用车购置费", "official vehicle purchase"),
+    figureRule(2, "公务用车运行费", "three-public-and-admin", 5, "公务用车运行费", "official vehicle running"),
+    figureRule(2, "机关运行经费预算为", "three-public-and-admin", 6, "机关运行经费", "administrative operating costs"),
   ],
 };
 
@@ -294,7 +312,12 @@ function narrativeFigures(d: Disclosure, template: Template, findings: Finding[]
           severity: "error",
           scope: "narrative",
           tables: [table.no as TableNo],
-          message: `情况说明“${m[0]}”，表${table.no}“${table.title}”的${rule.label}为${formatAmount(printed)}${table.moneyUnit}${table.moneyUnit === "元" ? `（折合${formatAmount(Math.round(tableYuan / 10000))}万元）` : ""}`,
+          ...splitMessage(
+            L(
+              `情况说明“${m[0]}”，表${table.no}“${table.title}”的${rule.label}为${formatAmount(printed)}${table.moneyUnit}${table.moneyUnit === "元" ? `（折合${formatAmount(Math.round(tableYuan / 10000))}万元）` : ""}`,
+              `narrative ${quote(m[0])}, but table ${table.no} ${quote(table.title)} gives the ${rule.labelEn} as ${amountWithUnit(formatAmount(printed), table.moneyUnit).en}${table.moneyUnit === "元" ? ` (${formatAmount(Math.round(tableYuan / 10000))} in 10k yuan)` : ""}`,
+            ),
+          ),
           expected: tableYuan / 1000000,
           actual: stated / 100,
           lines: [paragraph.line, total.line],
