@@ -96,7 +96,10 @@ export interface PerformanceTable {
 
 export interface ReadWarning {
   line: number | null;
+  /** In Chinese (the --json contract). */
   message: string;
+  /** The same in English (src/core/messages). */
+  messageEn?: string;
 }
 
 /** One line of the source text as the reader saw it (markup removed), numbered from 1. */

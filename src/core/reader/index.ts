@@ -1,3 +1,4 @@
+import { EN_TABLE_NAMES, L, quote, splitMessage } from "../messages";
 import type { Disclosure, DisclosureTable, PerformanceTable, ReadExtent, ReadWarning, TableNo } from "../model";
 import { TABLE_NUMBERS } from "../model";
 import { TITLE_MAX_LENGTH, matchTableTitle, tableSpec } from "../tableSpecs";
@@ -22,7 +23,7 @@ function readByTemplate(source: SourceText, text: string, template: Template): R
   const warnings: ReadWarning[] = [...reading.warnings];
   const replacedLines = linesWithReplacements(text);
   const replaced = replacedBytesNotice(replacedLines);
-  if (replaced) warnings.push({ line: replacedLines[0], message: replaced.zh });
+  if (replaced) warnings.push({ line: replacedLines[0], message: replaced.zh, messageEn: replaced.en });
   return {
     ok: true,
     disclosure: {
@@ -248,7 +249,7 @@ export function readDisclosure(text: string): ReadResult {
     if (seen.has(title.no)) {
       warnings.push({
         line: title.line.no,
-        message: `第${title.line.no}行又出现一张“${tableSpec(title.no).title}”（表${title.no}），可能附带了其他单位或其他文件的报表，已忽略`,
+        ...splitMessage(L(`第${title.line.no}行又出现一张“${tableSpec(title.no).title}”（表${title.no}），可能附带了其他单位或其他文件的报表，已忽略`, `line ${title.line.no} starts another ${quote(tableSpec(title.no).title)} (table ${title.no}), perhaps another unit's or another file's; ignored`)),
       });
       continue;
     }
@@ -260,7 +261,7 @@ export function readDisclosure(text: string): ReadResult {
   }
   tables.sort((a, b) => a.no - b.no);
   for (const no of TABLE_NUMBERS) {
-    if (!seen.has(no)) warnings.push({ line: null, message: `缺少表${no}“${tableSpec(no).title}”` });
+    if (!seen.has(no)) warnings.push({ line: null, ...splitMessage(L(`缺少表${no}“${tableSpec(no).title}”`, `table ${no} (${EN_TABLE_NAMES[no]}) is missing`)) });
   }
 
   // 第三部分: narrative lines, with the performance tables (attached inside section 十) taken out.
@@ -306,10 +307,10 @@ export function readDisclosure(text: string): ReadResult {
   if (tables.length === 0 && narrative.length === 0) {
     return { ok: false, error: "未找到预算公开的标准表格（如“预算收支总表”）或情况说明，这似乎不是预算公开文件" };
   }
-  if (narrativeStart < 0) warnings.push({ line: null, message: "未找到“第三部分 情况说明”" });
+  if (narrativeStart < 0) warnings.push({ line: null, ...splitMessage(L("未找到“第三部分 情况说明”", "part three, the narrative (“第三部分 情况说明”), was not found")) });
   const replacedLines = linesWithReplacements(text);
   const replaced = replacedBytesNotice(replacedLines);
-  if (replaced) warnings.push({ line: replacedLines[0], message: replaced.zh });
+  if (replaced) warnings.push({ line: replacedLines[0], message: replaced.zh, messageEn: replaced.en });
 
   const { year, level } = findYearAndLevel(
     lines,

@@ -1,3 +1,4 @@
+import { L, quote, splitMessage } from "../messages";
 import { type Amount, parseAmount } from "../amount";
 import type { FundSources, PerformanceTable, ReadWarning } from "../model";
 import { type SourceLine, firstVisible, hasCjk, isWhiteSpace } from "./text";
@@ -135,7 +136,7 @@ export function readPerformanceTable(lines: SourceLine[], warnings: ReadWarning[
       }
     }
   }
-  if (table.projectName === "") warnings.push({ line: title.no, message: `第${title.no}行的绩效目标表没有可识别的项目名称` });
-  if (table.annualTotal === null) warnings.push({ line: title.no, message: `绩效目标表“${table.projectName}”没有可识别的年度资金总额` });
+  if (table.projectName === "") warnings.push({ line: title.no, ...splitMessage(L(`第${title.no}行的绩效目标表没有可识别的项目名称`, `the performance target table at line ${title.no} has no recognisable project name`)) });
+  if (table.annualTotal === null) warnings.push({ line: title.no, ...splitMessage(L(`绩效目标表“${table.projectName}”没有可识别的年度资金总额`, `performance target table ${quote(table.projectName)} has no recognisable annual funds total`)) });
   return table;
 }

@@ -3,6 +3,7 @@
  * page, line on the page). Findings and warnings are given their pages afterwards (attachPages), so
  * no rule needs to know where its lines came from.
  */
+import { L, quote, splitMessage } from "../messages";
 import type { ReadWarning } from "../model";
 import type { PdfLines } from "./pdfLayout";
 
@@ -31,7 +32,16 @@ export function pdfSourceFromLayout(layout: PdfLines, file: string): PdfSource {
   if (layout.pagesWithoutText.length > 0) {
     const pages = layout.pagesWithoutText;
     const list = pages.length > 8 ? `${pages.slice(0, 8).join("、")}等${pages.length}页` : pages.join("、");
-    warnings.push({ line: null, message: `${file ? `“${file}”` : ""}第${list}页没有文字层（扫描页或空白页），这些页上的内容未读取` });
+    const listEn = pages.length > 8 ? `${pages.slice(0, 8).join(", ")} and ${pages.length - 8} more` : pages.join(", ");
+    warnings.push({
+      line: null,
+      ...splitMessage(
+        L(
+          `${file ? `“${file}”` : ""}第${list}页没有文字层（扫描页或空白页），这些页上的内容未读取`,
+          `${file ? `${quote(file)}: ` : ""}page${pages.length > 1 ? "s" : ""} ${listEn} have no text layer (scanned or blank); what they hold was not read`,
+        ),
+      ),
+    });
   }
   return {
     text: layout.lines.join("\n"),

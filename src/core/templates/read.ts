@@ -2,6 +2,7 @@
  * Reads a disclosure of a template other than Shanxi's from its lines: the template's data says which
  * titles start which tables, how their rows are laid out and where the narrative is.
  */
+import { L, quote, splitMessage } from "../messages";
 import { type Amount, parseAmount } from "../amount";
 import type { Disclosure, MoneyUnit, ReadWarning, TemplateRow, TemplateSectionRead, TemplateTableRead } from "../model";
 import { type SourceLine, type SourceText, hasCjk, isTocLine } from "../reader/text";
@@ -323,7 +324,7 @@ export function readTemplate(source: SourceText, template: Template): TemplateRe
     if (read && previousTable === event.table.no) {
       read.body.push(...body); // the title repeated on the next page
     } else if (read) {
-      warnings.push({ line: event.line.no, message: `第${event.line.no}行又出现一张“${event.table.title}”，可能附带了其他单位或其他文件的报表，已忽略` });
+      warnings.push({ line: event.line.no, ...splitMessage(L(`第${event.line.no}行又出现一张“${event.table.title}”，可能附带了其他单位或其他文件的报表，已忽略`, `line ${event.line.no} starts another ${quote(event.table.title)}, perhaps another unit's or another file's; ignored`)) });
     } else {
       bodies.set(event.table.no, { title: event.line, body });
     }

@@ -116,7 +116,7 @@ export const SHANGHAI_9: Template = {
   ],
   unchecked: {
     zh: "上海9张表格式已检查表内合计、科目层级、表间合计和情况说明中的收支总数与“三公”经费、机关运行经费（万元对元）；情况说明中逐项科目的金额、与上年的比较、政府采购和绩效目标尚未检查",
-    en: "for the Shanghai layout in-table totals, code levels, totals shared by tables and the narrative's totals, 三公 and 机关运行经费 (万元 against 元) are checked; the narrative's items, year-on-year changes, procurement and performance targets are not checked yet",
+    en: "for the Shanghai layout in-table totals, code levels, totals shared by tables and the narrative's totals, three public expenses and administrative operating costs (10k yuan against yuan) are checked; the narrative's items, year-on-year changes, procurement and performance targets are not checked yet",
   },
   blockEnds: [/^(20\d\d年)?(区级)?(部门|单位)预算编制说明$/, /^其他相关情况说明$/, /项目经费情况说明$/, /^名词解释$/, /(主要职能|机构设置)$/],
 };
