@@ -1,3 +1,4 @@
+import { L, SEVERITY_LABELS, linesLabel, messageIn, pageLineLabel, quote, tableTitle, tablesLabel } from "../core/messages";
 import type { Disclosure } from "../core/model";
 import { sortByTable, type MergedFinding } from "../core/findings/merge";
 import { countBySeverity } from "../core/rules";
@@ -5,69 +6,97 @@ import { tableSpec } from "../core/tableSpecs";
 import type { Located } from "../core/sources/pdfSource";
 
 /** "第12、13行" for a text; "第12行，第5页第3行" for a PDF (the file named when several were read as one). */
-function whereLines(f: { lines: number[] } & Located): string {
-  const lines = lineList(f.lines);
+function whereLines(f: { lines: number[] } & Located, lang: Lang = "zh"): string {
+  const lines = lineList(f.lines, 4, lang);
   if (!f.locations || f.locations.length === 0) return lines;
   const pages: string[] = [];
   for (const at of f.locations.slice(0, 4)) {
-    const label = `${at.file ? `${at.file}` : ""}第${at.page}页第${at.lineOnPage}行`;
+    const label = `${at.file ? (lang === "zh" ? at.file : `${at.file} `) : ""}${pageLineLabel(at.page, at.lineOnPage)[lang]}`;
     if (!pages.includes(label)) pages.push(label);
   }
-  return `${lines}，${pages.join("、")}`;
+  return lang === "zh" ? `${lines}，${pages.join("、")}` : `${lines}; ${pages.join(", ")}`;
 }
 import { type Coverage, replacedBytesNotice } from "../core/coverage";
 import type { Lang } from "./errors";
 
-const SEVERITY_LABEL = { error: "错误", warning: "提示", info: "说明" } as const;
 
-export function formatSummary(d: Disclosure): string {
+/** The document's heading: "大同市… 2025年度预算公开" / "“大同市…” 2025 budget disclosure". */
+function documentHeading(d: Disclosure, lang: Lang, zhWhat: string, enWhat: string): string {
+  if (lang === "zh") return `${d.unit ?? "（未识别单位）"} ${d.year ?? "？"}年度${zhWhat}`;
+  return `${d.unit ? quote(d.unit) : "(unit not recognised)"} ${d.year ?? "?"} ${enWhat}`;
+}
+
+export function formatSummary(d: Disclosure, lang: Lang = "zh"): string {
   const out: string[] = [];
-  out.push(`${d.unit ?? "（未识别单位）"} ${d.year ?? "？"}年度${d.level ?? ""}预算公开`);
+  const level = d.level === "部门" ? "department " : d.level === "单位" ? "unit " : "";
+  out.push(documentHeading(d, lang, `${d.level ?? ""}预算公开`, `${level}budget disclosure`));
   for (const t of d.tables) {
     const dataRows = t.rows.filter((r) => r.values.some((v) => v !== null)).length;
-    out.push(`  表${String(t.no).padStart(2, " ")} ${tableSpec(t.no).title}：${t.empty ? "无数据" : `${dataRows}行有数`}（第${t.line}行）`);
+    out.push(
+      lang === "zh"
+        ? `  表${String(t.no).padStart(2, " ")} ${tableSpec(t.no).title}：${t.empty ? "无数据" : `${dataRows}行有数`}（第${t.line}行）`
+        : `  table ${String(t.no).padStart(2, " ")} ${tableTitle(t.no, tableSpec(t.no).title).en}: ${t.empty ? "no data" : `${dataRows} rows with figures`} (line ${t.line})`,
+    );
   }
-  out.push(`  情况说明：${d.narrative.length}部分，${d.narrative.reduce((s, x) => s + x.figures.length, 0)}个数字`);
-  out.push(`  绩效目标表：${d.performance.length}张`);
+  const figures = d.narrative.reduce((s, x) => s + x.figures.length, 0);
+  out.push(lang === "zh" ? `  情况说明：${d.narrative.length}部分，${figures}个数字` : `  narrative: ${d.narrative.length} sections, ${figures} figures`);
+  out.push(lang === "zh" ? `  绩效目标表：${d.performance.length}张` : `  performance target tables: ${d.performance.length}`);
   if (d.warnings.length > 0) {
-    out.push(`  读取提示${d.warnings.length}条：`);
-    for (const w of d.warnings) out.push(`    ${w.line ? `${whereLines({ lines: [w.line], ...(w as Located) })}：` : ""}${w.message}`);
+    out.push(lang === "zh" ? `  读取提示${d.warnings.length}条：` : `  ${d.warnings.length} reading warnings:`);
+    for (const w of d.warnings)
+      out.push(`    ${w.line ? `${whereLines({ lines: [w.line], ...(w as Located) }, lang)}${lang === "zh" ? "：" : ": "}` : ""}${messageIn(w, lang)}`);
   }
   return out.join("\n") + "\n";
 }
 
-/** "第147、148、149行", lines each once. */
-function lineList(lines: readonly number[], max = 4): string {
-  if (lines.length === 0) return "";
-  return `第${lines.slice(0, max).join("、")}${lines.length > max ? "…" : ""}行`;
+/** "第147、148、149行" / "lines 147, 148, 149", lines each once. */
+function lineList(lines: readonly number[], max = 4, lang: Lang = "zh"): string {
+  return linesLabel(lines, max)[lang];
 }
 
 /** Where a finding was seen: its lines, or for a fact seen in several places each place with its lines. */
-function placesText(f: MergedFinding & Located): string {
-  if (f.places.length <= 1) return f.lines.length > 0 ? `（${whereLines(f)}）` : "";
-  const shown = f.places.slice(0, 4).map((p) => [p.label, lineList(p.lines, 3)].filter(Boolean).join(" "));
-  return `（共${f.places.length}处：${shown.join("；")}${f.places.length > 4 ? "；…" : ""}）`;
+function placesText(f: MergedFinding & Located, lang: Lang = "zh"): string {
+  if (f.places.length <= 1) return f.lines.length > 0 ? (lang === "zh" ? `（${whereLines(f)}）` : ` (${whereLines(f, lang)})`) : "";
+  const shown = f.places.slice(0, 4).map((p) => [lang === "zh" ? p.label : (p.labelEn ?? p.label), lineList(p.lines, 3, lang)].filter(Boolean).join(" "));
+  return lang === "zh"
+    ? `（共${f.places.length}处：${shown.join("；")}${f.places.length > 4 ? "；…" : ""}）`
+    : ` (${f.places.length} places: ${shown.join("; ")}${f.places.length > 4 ? "; …" : ""})`;
 }
 
 /** Findings grouped by table in table order, errors first, each fact once with its numbers and places. */
-export function formatCheckReport(d: Disclosure, findings: MergedFinding[]): string {
-  const out: string[] = [`${d.unit ?? "（未识别单位）"} ${d.year ?? "？"}年度预算公开 检查结果`];
+export function formatCheckReport(d: Disclosure, findings: MergedFinding[], lang: Lang = "zh"): string {
+  const out: string[] = [documentHeading(d, lang, "预算公开 检查结果", "budget disclosure: findings")];
   const groups = new Map<string, MergedFinding[]>();
   for (const f of sortByTable(findings)) {
     const key =
-      f.scope === "narrative" ? "情况说明" : f.scope === "performance" ? "绩效目标表" : f.tables.length > 0 ? f.tables.map((t) => `表${t}`).join("、") : "其他";
-    groups.set(key, [...(groups.get(key) ?? []), f]);
+      f.scope === "narrative"
+        ? L("情况说明", "Narrative")
+        : f.scope === "performance"
+          ? L("绩效目标表", "Performance target tables")
+          : f.tables.length > 0
+            ? (() => {
+                const t = tablesLabel(f.tables);
+                return L(t.zh, t.en.charAt(0).toUpperCase() + t.en.slice(1));
+              })()
+            : L("其他", "Other");
+    groups.set(key[lang], [...(groups.get(key[lang]) ?? []), f]);
   }
   for (const [key, list] of groups) {
-    out.push(`\n【${key}】`);
-    for (const f of list) out.push(`  [${f.rounding ? "尾差" : SEVERITY_LABEL[f.severity]}] ${f.message}${placesText(f)}  〔${f.rule}〕`);
+    out.push(lang === "zh" ? `\n【${key}】` : `\n[${key}]`);
+    for (const f of list) {
+      const label = (f.rounding ? SEVERITY_LABELS.rounding : SEVERITY_LABELS[f.severity])[lang];
+      out.push(lang === "zh" ? `  [${label}] ${f.message}${placesText(f)}  〔${f.rule}〕` : `  [${label}] ${messageIn(f, lang)}${placesText(f, lang)}  (${f.rule})`);
+    }
   }
   const c = countBySeverity(findings);
   const reported = findings.reduce((n, f) => n + f.places.length, 0);
   out.push(
-    `\n合计：错误${c.error}条，提示${c.warning}条，说明${c.info}条${reported > findings.length ? `（同一事实在多处出现的已合并，合并前共${reported}条）` : ""}`,
+    lang === "zh"
+      ? `\n合计：错误${c.error}条，提示${c.warning}条，说明${c.info}条${reported > findings.length ? `（同一事实在多处出现的已合并，合并前共${reported}条）` : ""}`
+      : `\nTotal: ${c.error} errors, ${c.warning} warnings, ${c.info} notes${reported > findings.length ? ` (the same fact seen in several places is merged; ${reported} before merging)` : ""}`,
   );
-  if (d.warnings.length > 0) out.push(`（另有读取提示${d.warnings.length}条，见 disclosure parse）`);
+  if (d.warnings.length > 0)
+    out.push(lang === "zh" ? `（另有读取提示${d.warnings.length}条，见 disclosure parse）` : `(and ${d.warnings.length} reading warnings, see disclosure parse)`);
   return out.join("\n") + "\n";
 }
 

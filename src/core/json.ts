@@ -138,6 +138,8 @@ export function findingsToJson(d: Disclosure, findings: MergedFinding[]) {
       scope: f.scope,
       tables: f.tables,
       message: f.message,
+      // English beside the Chinese (src/core/messages); message stays Chinese for the contract.
+      ...(f.messageEn !== undefined ? { messageEn: f.messageEn } : {}),
       expected: f.expected,
       actual: f.actual,
       difference: f.difference,

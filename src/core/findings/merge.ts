@@ -4,6 +4,7 @@
  * tables of the same other unit); here identical facts become one finding that lists its places.
  * Also: line lists without repeats, the unit of the figures, their difference, and table order.
  */
+import { columnLabel, quote, tablesLabel } from "../messages";
 import type { TableNo } from "../model";
 import type { Finding, Severity } from "../rules/types";
 
@@ -11,6 +12,8 @@ import type { Finding, Severity } from "../rules/types";
 export interface FindingPlace {
   /** E.g. "表2 一般公共预算" or a project's name; empty when the place is only its lines. */
   label: string;
+  /** The same in English: table numbers and column headings translated, names quoted as printed. */
+  labelEn?: string;
   tables: TableNo[];
   lines: number[];
 }
@@ -34,6 +37,21 @@ function quotedParts(message: string): string[] {
 function factKey(f: Finding): string {
   const text = f.message.replace(/表\d+/g, "表#").replace(QUOTED, "“”");
   return [f.rule, f.severity, String(f.expected), String(f.actual), text].join("\u0000");
+}
+
+/**
+ * The English message of merged findings: the names that vary between the places (quoted as printed,
+ * or a column heading in English) become “…”, and a leading table number goes when the tables vary.
+ */
+function mergedEnglish(message: string, varyingNames: string[], tablesVary: boolean): string {
+  let text = message;
+  for (const name of varyingNames) {
+    const quoted = quote(name);
+    if (text.includes(quoted)) text = text.replace(quoted, "“…”");
+    else text = text.replace(`column ${columnLabel(name).en}`, "column “…”");
+  }
+  text = text.replace(/,? column “…”/g, "");
+  return tablesVary ? text.replace(/^tables? \d+(?: and \d+)?,? /, "") : text;
 }
 
 function unique<T>(values: readonly T[]): T[] {
@@ -72,7 +90,7 @@ export function mergeFindings(findings: readonly Finding[]): MergedFinding[] {
   return [...groups.values()].map((group) => {
     const first = group[0];
     const base = { ...first, lines: unique(first.lines), unit: findingUnit(first), difference: differenceOf(first) };
-    if (group.length === 1) return { ...base, places: [{ label: "", tables: first.tables, lines: base.lines }] };
+    if (group.length === 1) return { ...base, places: [{ label: "", labelEn: "", tables: first.tables, lines: base.lines }] };
     // Which quoted names differ between the places: those name the place; the rest is the fact.
     const parts = group.map((f) => quotedParts(f.message));
     const varying = parts[0].map((_, i) => parts.some((p) => p[i] !== parts[0][i]));
@@ -80,7 +98,9 @@ export function mergeFindings(findings: readonly Finding[]): MergedFinding[] {
     const places = group.map((f, k) => {
       const names = parts[k].filter((_, i) => varying[i]);
       const tables = tablesVary ? f.tables.map((t) => `表${t}`).join("、") : "";
-      return { label: [tables, ...names].filter(Boolean).join(" "), tables: f.tables, lines: unique(f.lines) };
+      const tablesEn = tablesVary ? tablesLabel(f.tables).en : "";
+      const labelEn = [tablesEn, ...names.map((n) => columnLabel(n).en)].filter(Boolean).join(" ");
+      return { label: [tables, ...names].filter(Boolean).join(" "), labelEn, tables: f.tables, lines: unique(f.lines) };
     });
     let i = 0;
     const names = first.message.replace(QUOTED, (whole) => (varying[i++] ? "“…”" : whole)).replace(/的“…”列/g, "");
@@ -90,6 +110,7 @@ export function mergeFindings(findings: readonly Finding[]): MergedFinding[] {
     return {
       ...base,
       message,
+      ...(first.messageEn !== undefined ? { messageEn: mergedEnglish(first.messageEn, parts[0].filter((_, i) => varying[i]), tablesVary) } : {}),
       tables: unique(group.flatMap((f) => f.tables)).sort((a, b) => a - b),
       lines: unique(group.flatMap((f) => f.lines)),
       places,
