@@ -33,7 +33,7 @@ function checkFile(file: string): FileResult {
     throw error;
   }
   const result = readDisclosure(text);
-  if (!result.ok) return { file, ok: false, error: result.error };
+  if (!result.ok) return { file, ok: false, error: lang === "en" ? (result.errorEn ?? result.error) : result.error };
   const findings = checkDisclosure(result.disclosure);
   return {
     file,

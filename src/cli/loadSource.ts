@@ -56,7 +56,7 @@ async function readPdfFile(path: string, bytes: Uint8Array, label: string): Prom
  * Reads one disclosure from one file, or from several PDFs read as one (Jiangsu publishes the text and
  * the tables separately). The source's own warnings (pages without text) join the reader's.
  */
-export async function loadDocument(paths: string[]): Promise<LoadedDocument> {
+export async function loadDocument(paths: string[], lang: "zh" | "en" = "zh"): Promise<LoadedDocument> {
   let text: string;
   let source: PdfSource | null = null;
   const many = paths.length > 1;
@@ -74,7 +74,8 @@ export async function loadDocument(paths: string[]): Promise<LoadedDocument> {
   }
   const result = readDisclosure(text);
   const name = paths.map((p) => `“${p}”`).join("、");
-  if (!result.ok) throw new InputError(`无法读取${name}：${result.error}`);
+  if (!result.ok)
+    throw new InputError(lang === "zh" ? `无法读取${name}：${result.error}` : `cannot read ${paths.map((p) => `"${p}"`).join(", ")}: ${result.errorEn ?? result.error}`);
   const disclosure = result.disclosure;
   if (source) {
     disclosure.warnings.unshift(...source.warnings);

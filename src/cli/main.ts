@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { quote } from "../core/messages";
 import { readFileSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { readDisclosure } from "../core/reader";
@@ -53,6 +54,30 @@ FILE 为预算公开的PDF文件，或从PDF转出的文本（制表符分隔单
 退出码 Exit codes: 0 成功/无错误, 1 检查发现错误, 2 文件无法读取、不是预算公开或未能完整读取
 （批量检查时，有文件无法读取或未能完整读取为2，否则有错误为1）`;
 
+const HELP_EN = `disclosure — budget disclosure assistant (预算公开助手)
+
+Usage:
+  disclosure parse FILE [--json]   read a disclosure: its tables, narrative and performance target tables
+  disclosure check FILE [--json]   check the consistency rules, list errors and warnings
+  disclosure check FILE [--report OUT.xlsx|.csv|.html] [--accept RULE[@LINE] --note NOTE]
+                                   write the check sheet; mark a finding as verified, not a problem (kept in FILE.review.json)
+  disclosure check DIR|FILE... [--json]
+                                   check a folder (or several files), one line per file
+  disclosure compare LAST THIS [--json] [--large-percent 30] [--large-amount 10]
+                                   against last year: year-on-year statements, large changes, new and dropped items
+  disclosure import FILE -o OUT.xlsx [--force] [--last LAST]
+                                   a workbook: the tables, the narrative, live checks (formulas recalculate)
+  disclosure draft FILE -o NEXT.xlsx [--prefill] [--force] [--last PUBLISHED]
+                                   next year's draft: enter the detail figures, the rest follows by formulas
+  disclosure rules [--json]        the rule catalogue
+  disclosure --help | --version
+  --lang zh|en                     the language of the output (also DISCLOSURE_LANG=en or LANG=en…)
+
+FILE is the disclosure's PDF or text extracted from it (TAB between cells), UTF-8, GB18030 or UTF-16; "-" reads standard input.
+  --merge  read several PDFs as one disclosure (text and tables published apart): disclosure check text.pdf tables.pdf --merge
+Exit codes: 0 success / no error, 1 check found an error, 2 the file cannot be read, is not a disclosure or was not read completely
+(checking several files: 2 when a file cannot be read or was not read completely, else 1 when any has an error)`;
+
 /** The language of the CLI's own messages: --lang en or LANG=en… (known before the options are parsed). */
 const LANG: Lang = detectLang(process.argv.slice(2), process.env);
 
@@ -67,7 +92,10 @@ function fail(message: string, code = 2): never {
 export function loadDisclosure(path: string): Disclosure {
   const text = readInputText(path, LANG);
   const result = readDisclosure(text);
-  if (!result.ok) throw new CliFailure("not-disclosure", messages(LANG).cannotRead(path, result.error), result.error);
+  if (!result.ok) {
+    const reason = LANG === "en" ? (result.errorEn ?? result.error) : result.error;
+    throw new CliFailure("not-disclosure", messages(LANG).cannotRead(path, reason), reason);
+  }
   return result.disclosure;
 }
 
@@ -111,21 +139,36 @@ async function checkMany(inputs: string[], json: boolean): Promise<number> {
     for (const r of results) {
       if (!r.ok) {
         totals.unreadable++;
-        process.stdout.write(`${r.file}\t无法读取：${r.error}\n`);
+        process.stdout.write(LANG === "zh" ? `${r.file}\t无法读取：${r.error}\n` : `${r.file}\tcannot be read: ${r.error}\n`);
         continue;
       }
       totals.error += r.counts!.error;
       totals.warning += r.counts!.warning;
-      const counts = `错误${r.counts!.error}\t提示${r.counts!.warning}`;
+      const counts = LANG === "zh" ? `错误${r.counts!.error}\t提示${r.counts!.warning}` : `errors ${r.counts!.error}\twarnings ${r.counts!.warning}`;
       if (r.coverage && !r.coverage.complete) {
         totals.incomplete++;
-        process.stdout.write(`${r.file}\t未能完整读取：${r.coverage.problems.map((p) => p.message.zh).join("；")}\t${counts}\n`);
+        process.stdout.write(
+          LANG === "zh"
+            ? `${r.file}\t未能完整读取：${r.coverage.problems.map((p) => p.message.zh).join("；")}\t${counts}\n`
+            : `${r.file}\tnot read completely: ${r.coverage.problems.map((p) => p.message.en).join("; ")}\t${counts}\n`,
+        );
         continue;
       }
-      process.stdout.write(`${r.file}\t${r.unit ?? "（未识别单位）"}\t${r.year ?? "？"}年\t${counts}\n`);
+      process.stdout.write(
+        LANG === "zh"
+          ? `${r.file}\t${r.unit ?? "（未识别单位）"}\t${r.year ?? "？"}年\t${counts}\n`
+          : `${r.file}\t${r.unit ? quote(r.unit) : "(unit not recognised)"}\t${r.year ?? "?"}\t${counts}\n`,
+      );
     }
-    const incomplete = totals.incomplete > 0 ? `未能完整读取${totals.incomplete}个，` : "";
-    process.stdout.write(`合计：${totals.files}个文件，无法读取${totals.unreadable}个，${incomplete}错误${totals.error}条，提示${totals.warning}条\n`);
+    if (LANG === "zh") {
+      const incomplete = totals.incomplete > 0 ? `未能完整读取${totals.incomplete}个，` : "";
+      process.stdout.write(`合计：${totals.files}个文件，无法读取${totals.unreadable}个，${incomplete}错误${totals.error}条，提示${totals.warning}条\n`);
+    } else {
+      const incomplete = totals.incomplete > 0 ? `${totals.incomplete} not read completely, ` : "";
+      process.stdout.write(
+        `Total: ${totals.files} files, ${totals.unreadable} unreadable, ${incomplete}${totals.error} errors, ${totals.warning} warnings\n`,
+      );
+    }
   }
   if (results.some((r) => !r.ok || (r.coverage && !r.coverage.complete))) return 2;
   return results.some((r) => (r.counts?.error ?? 0) > 0) ? 1 : 0;
@@ -144,7 +187,7 @@ async function loadAny(paths: string[]): Promise<{ disclosure: Disclosure; sourc
   };
   if (paths.length === 1 && !pdf(paths[0])) return { disclosure: loadDisclosure(paths[0]), source: null };
   try {
-    return await loadDocument(paths);
+    return await loadDocument(paths, LANG);
   } catch (error) {
     if (error instanceof InputError) throw new CliFailure("not-disclosure", error.message, error.message);
     throw error;
@@ -178,7 +221,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const [command, ...files] = positionals;
   if (values.help || !command) {
-    process.stdout.write(`${HELP}\n`);
+    process.stdout.write(`${LANG === "zh" ? HELP : HELP_EN}\n`);
     return values.help ? 0 : 2;
   }
   // One document: one file, or several PDFs read as one with --merge.
@@ -204,7 +247,7 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(
         values.json
           ? `${JSON.stringify(disclosureToJson(disclosure), null, 2)}\n`
-          : formatCoverage(computeCoverage(disclosure), LANG, "parse") + formatSummary(disclosure),
+          : formatCoverage(computeCoverage(disclosure), LANG, "parse") + formatSummary(disclosure, LANG),
       );
       return 0;
     }
@@ -214,7 +257,7 @@ async function main(argv: string[]): Promise<number> {
       const { disclosure, source } = await loadAny(files);
       const coverage = computeCoverage(disclosure);
       // Decisions kept in FILE.review.json, --accept and --report: src/cli/reviewCheck.ts. What was not read comes first.
-      const options = { json: values.json ?? false, report: values.report, accept: values.accept, note: values.note, force: values.force };
+      const options = { json: values.json ?? false, report: values.report, accept: values.accept, note: values.note, force: values.force, lang: LANG };
       const status = await checkFile(files[0], disclosure, { ...options, before: formatCoverage(coverage, LANG), jsonExtra: { coverage }, source }).catch(
         (e) => (e instanceof CheckFileError ? fail(e.message) : Promise.reject(e)),
       );
@@ -246,7 +289,11 @@ async function main(argv: string[]): Promise<number> {
       const bytes = await writeXlsx(layout);
       writeAtomically(output, bytes, LANG);
       const c = countBySeverity(findings);
-      process.stdout.write(`已生成 ${output}：${disclosure.tables.length}张表、说明、校验（错误${c.error}条，提示${c.warning}条）\n`);
+      process.stdout.write(
+        LANG === "zh"
+          ? `已生成 ${output}：${disclosure.tables.length}张表、说明、校验（错误${c.error}条，提示${c.warning}条）\n`
+          : `written ${output}: ${disclosure.tables.length} tables, narrative, checks (${c.error} errors, ${c.warning} warnings)\n`,
+      );
       return 0;
     }
     case "draft": {
@@ -259,11 +306,16 @@ async function main(argv: string[]): Promise<number> {
       const published = values.last ? publishedValues((await loadAny([values.last])).disclosure, disclosure) : undefined;
       const { writeXlsx } = await import("../xlsx/writeXlsx");
       writeAtomically(output, await writeXlsx(buildDraftLayout(disclosure, { prefill: values.prefill ?? false, previousValues: published?.valuesOf })), LANG);
-      process.stdout.write(`已生成 ${output}：${(disclosure.year ?? 0) + 1}年度草稿（黄色单元格为录入项，其余由公式计算）\n`);
+      process.stdout.write(
+        LANG === "zh"
+          ? `已生成 ${output}：${(disclosure.year ?? 0) + 1}年度草稿（黄色单元格为录入项，其余由公式计算）\n`
+          : `written ${output}: the ${(disclosure.year ?? 0) + 1} draft (enter the yellow cells, the rest is computed by formulas)\n`,
+      );
       return 0;
     }
     case "compare": {
-      if (files.length !== 2) throw new UsageError("compare 需要两个文件：上年的预算公开和本年的预算公开");
+      if (files.length !== 2)
+        throw new UsageError(LANG === "zh" ? "compare 需要两个文件：上年的预算公开和本年的预算公开" : "compare takes two files: last year's disclosure and this year's");
       const options = compareOptions(values);
       if (typeof options === "string") throw new UsageError(options);
       const { text, code } = runCompare(await loadAny([files[0]]), await loadAny([files[1]]), options, values.json ?? false);
@@ -273,7 +325,7 @@ async function main(argv: string[]): Promise<number> {
     case "rules": {
       const catalogue = RULES.map((r) => ({ id: r.id, severity: r.severity, scope: r.scope, tables: r.tables, description: r.description }));
       process.stdout.write(
-        values.json ? `${JSON.stringify(catalogue, null, 2)}\n` : catalogue.map((r) => `${r.id}\t${r.severity}\t${r.description.zh}`).join("\n") + "\n",
+        values.json ? `${JSON.stringify(catalogue, null, 2)}\n` : catalogue.map((r) => `${r.id}\t${r.severity}\t${r.description[LANG]}`).join("\n") + "\n",
       );
       return 0;
     }

@@ -1,4 +1,4 @@
-import { EN_TABLE_NAMES, L, quote, splitMessage } from "../messages";
+import { EN_TABLE_NAMES, L, type Localized, quote, splitMessage } from "../messages";
 import type { Disclosure, DisclosureTable, PerformanceTable, ReadExtent, ReadWarning, TableNo } from "../model";
 import { TABLE_NUMBERS } from "../model";
 import { TITLE_MAX_LENGTH, matchTableTitle, tableSpec } from "../tableSpecs";
@@ -13,12 +13,13 @@ import type { Template } from "../templates/types";
 
 /** The templates the reader knows, for messages. */
 export const KNOWN_TEMPLATES = "山西13张表格式、上海9张表格式、江苏省级部门预算格式";
+export const KNOWN_TEMPLATES_EN = "Shanxi's 13 tables, Shanghai's 9 tables, Jiangsu's provincial department budget";
 
 /** A document of a template other than Shanxi's: its tables and narrative sections as the template lays them out. */
 function readByTemplate(source: SourceText, text: string, template: Template): ReadResult {
   const reading = readTemplate(source, template);
   if (!reading.tables.some((t) => t.found) && reading.sections.length === 0) {
-    return { ok: false, error: `未找到${template.name.zh}的表格或情况说明，这似乎不是预算公开文件` };
+    return refuse(L(`未找到${template.name.zh}的表格或情况说明，这似乎不是预算公开文件`, `no table or narrative of the ${template.name.en} was found; this does not seem to be a budget disclosure`));
   }
   const warnings: ReadWarning[] = [...reading.warnings];
   const replacedLines = linesWithReplacements(text);
@@ -48,7 +49,10 @@ import { replacedBytesNotice } from "../coverage";
 /** Larger than any real disclosure (a few hundred KB) by two orders of magnitude. */
 export const MAX_TEXT_LENGTH = 20 * 1024 * 1024;
 
-export type ReadResult = { ok: true; disclosure: Disclosure } | { ok: false; error: string };
+/** A refusal says why in Chinese (`error`) and in English (`errorEn`). */
+export type ReadResult = { ok: true; disclosure: Disclosure } | { ok: false; error: string; errorEn?: string };
+
+const refuse = (message: Localized): ReadResult => ({ ok: false, error: message.zh, errorEn: message.en });
 
 function mostCommon(values: string[]): string | null {
   const counts = new Map<string, number>();
@@ -169,18 +173,29 @@ function firstNonSpace(text: string): number {
  */
 export function readDisclosure(text: string): ReadResult {
   if (text.length > MAX_TEXT_LENGTH) {
-    return { ok: false, error: `文件过大（${Math.round(text.length / 1024 / 1024)}M字符），预算公开文件通常小于1MB，请确认文件是否正确` };
+    const size = Math.round(text.length / 1024 / 1024);
+    return refuse(
+      L(`文件过大（${size}M字符），预算公开文件通常小于1MB，请确认文件是否正确`, `the file is too large (${size}M characters); a disclosure is usually under 1 MB, please check the file`),
+    );
   }
-  if (text.trim() === "") return { ok: false, error: "文件为空" };
-  if (looksBinary(text)) return { ok: false, error: "文件不是文本（可能是PDF、Word或图片等二进制文件），请先转换为文本或粘贴文字" };
+  if (text.trim() === "") return refuse(L("文件为空", "the file is empty"));
+  if (looksBinary(text))
+    return refuse(
+      L(
+        "文件不是文本（可能是PDF、Word或图片等二进制文件），请先转换为文本或粘贴文字",
+        "the file is not text (perhaps a PDF, Word file or image); convert it to text or paste the text",
+      ),
+    );
 
   const source = readLines(text);
   const detection = detectTemplate(source, text);
   if (detection.kind === "final-accounts") {
-    return {
-      ok: false,
-      error: `这是决算公开（“${detection.title}”），不是预算公开：本程序目前只读取和检查预算公开（${KNOWN_TEMPLATES}），决算公开暂不支持，未做任何检查`,
-    };
+    return refuse(
+      L(
+        `这是决算公开（“${detection.title}”），不是预算公开：本程序目前只读取和检查预算公开（${KNOWN_TEMPLATES}），决算公开暂不支持，未做任何检查`,
+        `this is a final accounts disclosure (${quote(detection.title)}), not a budget disclosure: only budget disclosures are read and checked (${KNOWN_TEMPLATES_EN}); nothing was checked`,
+      ),
+    );
   }
   if (detection.kind === "template") return readByTemplate(source, text, detection.template);
   const lines = source.lines;
@@ -229,10 +244,12 @@ export function readDisclosure(text: string): ReadResult {
   // Text copied out of a PDF viewer (or pdftotext -layout) separates cells by spaces: its tables would
   // read as empty. Say so instead of reporting empty tables and false errors.
   if (titleLines.length > 0 && text.indexOf("\t") < 0) {
-    return {
-      ok: false,
-      error: "未找到制表符分隔的表格：这段文字的表格单元格之间没有制表符（从PDF阅读器复制或转换的文字通常如此），无法读出表格中的数字。请直接打开PDF文件",
-    };
+    return refuse(
+      L(
+        "未找到制表符分隔的表格：这段文字的表格单元格之间没有制表符（从PDF阅读器复制或转换的文字通常如此），无法读出表格中的数字。请直接打开PDF文件",
+        "no TAB-separated tables: the cells of this text are not separated by TABs (as in text copied from a PDF viewer), so the tables' figures cannot be read. Open the PDF itself",
+      ),
+    );
   }
 
   const boundaries = new Set<number>([...titleLines.map((t) => t.index), ...performanceStarts]);
@@ -305,7 +322,12 @@ export function readDisclosure(text: string): ReadResult {
   const narrative = readNarrative(narrativeLines, unit, headings);
 
   if (tables.length === 0 && narrative.length === 0) {
-    return { ok: false, error: "未找到预算公开的标准表格（如“预算收支总表”）或情况说明，这似乎不是预算公开文件" };
+    return refuse(
+      L(
+        "未找到预算公开的标准表格（如“预算收支总表”）或情况说明，这似乎不是预算公开文件",
+        "no standard table of a budget disclosure (such as “预算收支总表”) and no narrative was found; this does not seem to be a budget disclosure",
+      ),
+    );
   }
   if (narrativeStart < 0) warnings.push({ line: null, ...splitMessage(L("未找到“第三部分 情况说明”", "part three, the narrative (“第三部分 情况说明”), was not found")) });
   const replacedLines = linesWithReplacements(text);
