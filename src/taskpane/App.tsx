@@ -150,7 +150,7 @@ export function App({ strings, inExcel }: AppProps) {
       const read = readDisclosure(input);
       if (!read.ok) {
         if (!onAccepted) forget(false);
-        setError(read.error);
+        setError(strings.messages === "en" ? (read.errorEn ?? read.error) : read.error);
       } else {
         onAccepted?.();
         forget(false);

@@ -2,6 +2,7 @@
  * What the pane shows of findings: merged facts in table order, grouped by table, each with its
  * figures in their unit. Pure functions, so the components stay small and the tests can call them.
  */
+import { CJK, type Lang, amountWithUnit, quote } from "../core/messages";
 import { findingTableKey, compareTableKeys, mergeFindings, sortByTable, type MergedFinding } from "../core/findings/merge";
 import type { Finding, Severity } from "../core/rules";
 import type { Strings } from "./strings";
@@ -49,9 +50,10 @@ export function countKinds(findings: readonly Finding[]): Record<Kind, number> {
 }
 
 /** A figure with its unit: "438.68万元", "100.01%", "12个"; text figures as they are. */
-export function figureText(value: number | string | null, unit: string | null): string {
+export function figureText(value: number | string | null, unit: string | null, lang: Lang = "zh"): string {
   if (value === null) return "—";
-  if (typeof value === "string") return value;
+  if (typeof value === "string") return lang === "en" && CJK.test(value) ? quote(value) : value;
+  if (lang === "en") return unit === "个" ? String(value) : unit ? amountWithUnit(value.toFixed(2), unit).en : value.toFixed(2);
   if (unit === "个") return `${value}${unit}`;
   return `${value.toFixed(2)}${unit ?? ""}`;
 }
@@ -59,7 +61,8 @@ export function figureText(value: number | string | null, unit: string | null): 
 /** "应为 172.13万元 · 实际 438.68万元 · 相差 266.55万元", or null when the finding has no figures. */
 export function figuresLine(f: MergedFinding, strings: Strings): string | null {
   if (f.expected === null && f.actual === null) return null;
-  const parts = [`${strings.expected} ${figureText(f.expected, f.unit)}`, `${strings.actual} ${figureText(f.actual, f.unit)}`];
-  if (f.difference !== null) parts.push(`${strings.difference} ${figureText(f.difference, f.unit)}`);
+  const lang = strings.messages;
+  const parts = [`${strings.expected} ${figureText(f.expected, f.unit, lang)}`, `${strings.actual} ${figureText(f.actual, f.unit, lang)}`];
+  if (f.difference !== null) parts.push(`${strings.difference} ${figureText(f.difference, f.unit, lang)}`);
   return parts.join(" · ");
 }

@@ -1,4 +1,5 @@
 /** UI strings: Chinese by default, English when Office's display language is English. */
+import { EN_TABLE_NAMES, type Lang } from "../core/messages";
 const zh = {
   lang: "zh-CN",
   title: "预算公开助手",
@@ -67,24 +68,12 @@ const zh = {
   showPreview: "预览：单位、年度与13张表",
   filter: "按级别筛选",
   counted: (label: string, n: number) => `${label}（${n}）`,
+  /** The language of findings, warnings and table names (src/core/messages). */
+  messages: "zh" as Lang,
+  colon: "：",
+  separator: "；",
 };
 export type Strings = typeof zh;
-
-const EN_TABLE_NAMES: Record<number, string> = {
-  1: "Revenue and expenditure summary",
-  2: "Revenue summary",
-  3: "Expenditure summary",
-  4: "Fiscal appropriations summary",
-  5: "General public budget expenditure",
-  6: "Basic expenditure by economic class",
-  7: "Government fund revenue",
-  8: "Government fund expenditure",
-  9: "State capital operations budget",
-  10: "“Three public” expenses",
-  11: "Administrative operating costs",
-  12: "Project expenditure (this year)",
-  13: "Project expenditure (carried over)",
-};
 
 const en: Strings = {
   lang: "en",
@@ -153,6 +142,9 @@ const en: Strings = {
   showPreview: "Preview: unit, year and the 13 tables",
   filter: "Filter by severity",
   counted: (label, n) => `${label} (${n})`,
+  messages: "en",
+  colon: ": ",
+  separator: "; ",
 };
 
 export function stringsFor(language: string | undefined): Strings {

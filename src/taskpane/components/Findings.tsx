@@ -1,3 +1,4 @@
+import { messageIn } from "../../core/messages";
 import * as React from "react";
 import { Badge, Dropdown, Link, Option, Text, tokens } from "@fluentui/react-components";
 import { ruleById } from "../../core/rules";
@@ -12,13 +13,15 @@ function Places({ finding, strings, onSelect }: { finding: MergedFinding; string
   const many = finding.places.length > 1;
   if (finding.lines.length === 0 && !many) return null;
   const place = (p: MergedFinding["places"][number]) =>
-    [p.label, p.lines.length > 0 ? (many ? strings.linesShort(p.lines) : strings.lines(p.lines)) : ""].filter(Boolean).join(" ");
+    [strings.messages === "en" ? (p.labelEn ?? p.label) : p.label, p.lines.length > 0 ? (many ? strings.linesShort(p.lines) : strings.lines(p.lines)) : ""]
+      .filter(Boolean)
+      .join(" ");
   return (
     <Text size={200} block style={SECONDARY}>
       {many && strings.places(finding.places.length)}
       {finding.places.map((p, i) => (
         <React.Fragment key={i}>
-          {i > 0 && "；"}
+          {i > 0 && strings.separator}
           {onSelect && p.lines.length > 0 ? (
             <Link as="button" inline onClick={() => onSelect({ ...finding, tables: p.tables, lines: p.lines })} title={strings.selectInSheet}>
               {place(p)}
@@ -41,7 +44,7 @@ function FindingItem({ finding, strings, onSelect }: { finding: MergedFinding; s
       <Badge size="small" color={KIND_COLORS[kind]} style={{ marginRight: 4 }}>
         {kindLabel(kind, strings)}
       </Badge>
-      {finding.message}
+      {messageIn(finding, strings.messages)}
       {figures && (
         <Text size={200} block>
           {figures}
@@ -50,7 +53,7 @@ function FindingItem({ finding, strings, onSelect }: { finding: MergedFinding; s
       <Places finding={finding} strings={strings} onSelect={onSelect} />
       <Text size={200} block style={SECONDARY}>
         {strings.rule} {finding.rule}
-        {rule ? `：${strings.lang === "en" ? rule.description.en : rule.description.zh}` : ""}
+        {rule ? `${strings.colon}${rule.description[strings.messages]}` : ""}
       </Text>
     </li>
   );

@@ -1,3 +1,4 @@
+import { messageIn } from "../../core/messages";
 import * as React from "react";
 import { Badge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
 import type { Disclosure } from "../../core/model";
@@ -50,8 +51,8 @@ export function Preview({ disclosure, strings }: { disclosure: Disclosure; strin
             <ul style={{ margin: 0, paddingLeft: 16 }}>
               {disclosure.warnings.map((w, i) => (
                 <li key={i}>
-                  {w.line ? `${strings.lines([w.line])}：` : ""}
-                  {w.message}
+                  {w.line ? `${strings.lines([w.line])}${strings.colon}` : ""}
+                  {messageIn(w, strings.messages)}
                 </li>
               ))}
             </ul>

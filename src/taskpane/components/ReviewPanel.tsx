@@ -1,3 +1,4 @@
+import { type Lang, messageIn } from "../../core/messages";
 import * as React from "react";
 import { Button, Input, Text } from "@fluentui/react-components";
 import type { Disclosure } from "../../core/model";
@@ -32,8 +33,11 @@ const TEXT = {
 };
 
 /** A short label: rule, first line and the message's start (the full message is in the list above). */
-function optionLabel(f: Finding): string {
-  const start = f.message.length > 20 ? `${f.message.slice(0, 20)}…` : f.message;
+function optionLabel(f: Finding, lang: Lang = "zh"): string {
+  const message = messageIn(f, lang);
+  const limit = lang === "zh" ? 20 : 48;
+  const start = message.length > limit ? `${message.slice(0, limit)}…` : message;
+  if (lang === "en") return `(${f.rule}) ${f.lines.length > 0 ? `line ${f.lines[0]} ` : ""}${start}`;
   return `〔${f.rule}〕${f.lines.length > 0 ? `${f.lines[0]}行 ` : ""}${start}`;
 }
 
@@ -71,7 +75,7 @@ export function ReviewPanel({ disclosure, review, strings }: { disclosure: Discl
             <option value="">{t.choose}</option>
             {candidates.map((f, i) => (
               <option key={i} value={String(i)}>
-                {optionLabel(f)}
+                {optionLabel(f, strings.messages)}
               </option>
             ))}
           </select>
@@ -92,7 +96,9 @@ export function ReviewPanel({ disclosure, review, strings }: { disclosure: Discl
           {accepted.map((f, i) => (
             <li key={i} style={{ marginBottom: 6 }}>
               <Text size={200} block style={{ color: "#666" }}>
-                {t.accepted}：{f.message}
+                {t.accepted}
+                {strings.colon}
+                {messageIn(f, strings.messages)}
               </Text>
               <Text size={200}>
                 {f.decision!.note}（{f.decision!.decidedAt.slice(0, 10)}）

@@ -1,3 +1,4 @@
+import { messageIn, quote } from "../../core/messages";
 import * as React from "react";
 import { Badge, Text, tokens } from "@fluentui/react-components";
 import type { Disclosure } from "../../core/model";
@@ -18,9 +19,10 @@ export function kindLabel(kind: Kind, strings: Strings): string {
 /** How many errors, warnings, 尾差 and notes, said as a sentence (for screen readers: the live region reads it). */
 export function verdictSentence(disclosure: Disclosure, findings: readonly MergedFinding[], strings: Strings): string {
   const counts = countKinds(findings);
-  const head = `${disclosure.unit ?? "—"} ${disclosure.year ?? ""}`.trim();
+  const unit = disclosure.unit && strings.messages === "en" ? quote(disclosure.unit) : (disclosure.unit ?? "—");
+  const head = `${unit} ${disclosure.year ?? ""}`.trim();
   const warnings = disclosure.warnings.length > 0 ? strings.verdictReaderWarnings(disclosure.warnings.length) : "";
-  return `${head}：${counts.error === 0 ? strings.verdictNoErrors : ""}${strings.verdictCounts(counts)}${warnings}`;
+  return `${head}${strings.colon}${counts.error === 0 ? strings.verdictNoErrors : ""}${strings.verdictCounts(counts)}${warnings}`;
 }
 
 /** The answer first: counts by kind and the first errors with their figures, right under the input. */
@@ -36,7 +38,13 @@ export function Verdict({ disclosure, findings, strings }: { disclosure: Disclos
         {strings.verdictHeading}
       </Text>
       <Text block>
-        {strings.unit}：{disclosure.unit ?? "—"}，{strings.year}：{disclosure.year ?? "—"}
+        {strings.unit}
+        {strings.colon}
+        {disclosure.unit ? (strings.messages === "en" ? quote(disclosure.unit) : disclosure.unit) : "—"}
+        {strings.messages === "en" ? ", " : "，"}
+        {strings.year}
+        {strings.colon}
+        {disclosure.year ?? "—"}
       </Text>
       <div style={{ display: "flex", gap: 6, flexWrap: "wrap", margin: "6px 0" }} data-testid="verdict-counts">
         {(["error", "warning", "rounding", "info"] as Kind[]).map((kind) => (
@@ -54,7 +62,7 @@ export function Verdict({ disclosure, findings, strings }: { disclosure: Disclos
           <ol style={{ margin: 0, paddingLeft: 20 }}>
             {errors.map((f, i) => (
               <li key={i} style={{ marginBottom: 4 }}>
-                {f.message}
+                {messageIn(f, strings.messages)}
                 {figuresLine(f, strings) && (
                   <Text size={200} block>
                     {figuresLine(f, strings)}
