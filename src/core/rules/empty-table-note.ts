@@ -3,12 +3,12 @@ import { findTable, TABLE_NUMBERS } from "../model";
 import { tableSpec } from "../tableSpecs";
 import type { Rule } from "./types";
 
-/** A table without data should say so (注：本表无数据); a missing table is reported. */
+/** A table without data should say so (“注：本表无数据”); a missing table is reported. */
 export const emptyTableNote: Rule = {
   id: "empty-table-note",
   description: {
     zh: "无数据的表应注明“本表无数据”；13张标准表都应公开",
-    en: "A table without data should say so (注：本表无数据); all 13 standard tables should be published",
+    en: "A table without data should say so (“注：本表无数据”); all 13 standard tables should be published",
   },
   tables: [...TABLE_NUMBERS],
   scope: "table",

@@ -15,12 +15,12 @@ const PLACEHOLDERS: [RegExp, Localized][] = [
 /** Any character a placeholder above starts with: most lines hold none and are passed over at once. */
 const MAY_HOLD_PLACEHOLDER = /[XxＸ×请待{｛…增略]/;
 
-/** Template placeholders left in the text (XX, 请填写, {单位}, ……, 增加（减少）, （略）). */
+/** Template placeholders left in the text (XX, “请填写”, “{单位}”, “……”, “增加（减少）”, “（略）”). */
 export const leftoverText: Rule = {
   id: "leftover-text",
   description: {
     zh: "正文和表格中不应留有模板占位符或填写提示（XX、××、请填写、待填写、{单位}、……、增加（减少）、（略）），目录和名词解释除外",
-    en: "No template placeholder or fill-in prompt is left (XX, 请填写, {单位}, ……, 增加（减少）, （略）); the table of contents and glossary are exempt",
+    en: "No template placeholder or fill-in prompt is left (XX, “请填写”, “{单位}”, “……”, “增加（减少）”, “（略）”); the table of contents and glossary are exempt",
   },
   tables: [],
   scope: "narrative",

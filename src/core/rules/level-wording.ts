@@ -12,7 +12,7 @@ export const levelWording: Rule = {
   id: "level-wording",
   description: {
     zh: "单位预算公开的标题和情况说明中不应写成“部门预算”，部门预算公开中不应写成“单位预算”",
-    en: "A 单位 disclosure is not called 部门预算 in its titles and narrative, nor a 部门 disclosure 单位预算",
+    en: "A unit's (“单位”) disclosure is not called “部门预算” in its titles and narrative, nor a department's (“部门”) “单位预算”",
   },
   tables: [],
   scope: "narrative",

@@ -11,7 +11,7 @@ export const moneyWording: Rule = {
   id: "money-wording",
   description: {
     zh: "情况说明中同一句话的金额单位应统一（不混用元和万元），金额最多保留两位小数",
-    en: "The narrative does not mix 元 and 万元 in one sentence, and prints amounts to at most two decimals",
+    en: "The narrative does not mix yuan (“元”) and 10k yuan (“万元”) in one sentence, and prints amounts to at most two decimals",
   },
   tables: [],
   scope: "narrative",

@@ -12,7 +12,7 @@ export const narrativeReasons: Rule = {
   id: "narrative-reasons",
   description: {
     zh: "情况说明中须说明原因的部分（山西模板：一、七、八），每项比上年增加或减少都应写明原因；“主要原因是。”无内容、“0万元…增加”或“增加持平”自相矛盾的为错误",
-    en: "Every change against last year in the sections that must explain it (Shanxi: 一, 七, 八) is followed by a reason with content; an empty reason, an increase from 0 or an increase that is 'unchanged' is an error",
+    en: "Every change against last year in the sections that must explain it (Shanxi: sections 1, 7 and 8) is followed by a reason with content; an empty reason, an increase from 0 or an increase that is 'unchanged' is an error",
   },
   tables: [],
   scope: "narrative",

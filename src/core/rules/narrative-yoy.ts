@@ -8,7 +8,7 @@ export const narrativeYearOnYear: Rule = {
   id: "narrative-yoy",
   description: {
     zh: "同比变动：上年数＝本年数∓增减额，增长（下降）率＝增减额÷上年数（按文中精度），“增加”对应“增长”、“减少”对应“下降”",
-    en: "Year-on-year statements: last year = this year ∓ the change; the rate = change ÷ last year at the stated precision; 增加 goes with 增长 and 减少 with 下降",
+    en: "Year-on-year statements: last year = this year ∓ the change; the rate = change ÷ last year at the stated precision; “增加” (increase) goes with “增长” and “减少” (decrease) with “下降”",
   },
   tables: [],
   scope: "narrative",

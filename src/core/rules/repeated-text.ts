@@ -13,7 +13,7 @@ export const repeatedText: Rule = {
   id: "repeated-text",
   description: {
     zh: "不应有重复的标点（。。、，，）；说明文字中不应有重复的词（如“预算预算”）；目录和名词解释除外",
-    en: "No repeated punctuation (。。 ，，), and no doubled word (预算预算) in the prose; the table of contents and glossary are exempt",
+    en: "No repeated punctuation (“。。” “，，”), and no doubled word (“预算预算”) in the prose; the table of contents and glossary are exempt",
   },
   tables: [],
   scope: "narrative",

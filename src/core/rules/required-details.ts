@@ -12,7 +12,7 @@ export const requiredDetails: Rule = {
   id: "required-details",
   description: {
     zh: "模板要求的细化内容齐全：“三公”经费列明公务用车购置费和运行维护费（为0也列）；政府采购分货物、工程、服务；说明项目绩效目标；表5细化到项级科目（7位编码）；表6细化到款级经济科目",
-    en: "The breakdowns the template requires: vehicle purchase and running costs (even when 0), procurement by goods/works/services, performance targets stated, table 5 down to 项 (7-digit codes), table 6 down to 款",
+    en: "The breakdowns the template requires: vehicle purchase and running costs (even when 0), procurement by goods/works/services, performance targets stated, table 5 down to items (7-digit codes), table 6 down to economic items",
   },
   tables: [5, 6, 10],
   scope: "narrative",

@@ -8,7 +8,7 @@ export const requiredSections: Rule = {
   id: "required-sections",
   description: {
     zh: "情况说明包含模板要求的各部分（山西模板：一至十一，含国有资产占有使用情况），并附名词解释",
-    en: "The narrative holds every section the template requires (Shanxi: 一 to 十一, incl. state assets) and the glossary",
+    en: "The narrative holds every section the template requires (Shanxi: sections 1 to 11, incl. state assets) and the glossary",
   },
   tables: [],
   scope: "narrative",

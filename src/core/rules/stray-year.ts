@@ -12,7 +12,7 @@ export const strayYear: Rule = {
   id: "stray-year",
   description: {
     zh: "表格标题的年度应为预算年度；情况说明（一至十部分）中的年份应为预算年度或上年，文件名称、文号和起止年度除外",
-    en: "Table titles carry the budget year; the narrative (sections 一 to 十) speaks of the budget year or the year before (document names, numbers and ranges excepted)",
+    en: "Table titles carry the budget year; the narrative (sections 1 to 10) speaks of the budget year or the year before (document names, numbers and ranges excepted)",
   },
   tables: [],
   scope: "narrative",

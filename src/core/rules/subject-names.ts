@@ -39,7 +39,7 @@ export const subjectNames: Rule = {
   id: "subject-names",
   description: {
     zh: "科目名称应为预算年度的科目名称（如2019年起210类为“卫生健康支出”，不再是“医疗卫生与计划生育支出”），依据随程序提供的科目名称表",
-    en: "Each functional subject is named as it is named in the budget year (210 is 卫生健康支出 from 2019, no longer 医疗卫生与计划生育支出), from the code-to-name table kept as data",
+    en: "Each functional subject is named as it is named in the budget year (210 is “卫生健康支出” from 2019, no longer “医疗卫生与计划生育支出”), from the code-to-name table kept as data",
   },
   tables: [...CLASS_TABLES, ...CODED_TABLES],
   scope: "table",

@@ -21,7 +21,7 @@ export const TEMPLATE_RULES = {
   narrativeFigure: {
     id: "template-narrative-figure",
     zh: "情况说明中的金额（万元）与表中数（元）折算一致",
-    en: "the narrative's amounts (万元) agree with the tables (元) after conversion",
+    en: "the narrative's amounts (10k yuan) agree with the tables (yuan) after conversion",
   },
   narrativeChange: {
     id: "template-narrative-change",
