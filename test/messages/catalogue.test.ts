@@ -72,9 +72,7 @@ test("a rule's report becomes a finding with message (Chinese) and messageEn", (
 test("seed 000 in English: the real findings, merged places named in English", () => {
   const findings = mergeFindings(checkDisclosure(readSeed("000_206854ab748b39c9.txt")));
   const basic = findings.find((f) => f.rule === "t6-t5-basic")!;
-  expect(basic.messageEn).toBe(
-    "general public budget basic expenditure: table 6 total 438.68, table 5 basic expenditure total 172.13, difference 266.55",
-  );
+  expect(basic.messageEn).toBe("general public budget basic expenditure: table 6 total 438.68, table 5 basic expenditure total 172.13, difference 266.55");
   const wages = findings.find((f) => f.rule === "t6-categories")!;
   expect(wages.places.map((p) => p.labelEn)).toEqual(["total", "personnel costs"]);
   expect(wages.messageEn).toBe(

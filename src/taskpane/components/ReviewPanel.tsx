@@ -36,7 +36,9 @@ const TEXT = {
 function optionLabel(f: Finding, lang: Lang = "zh"): string {
   const message = messageIn(f, lang);
   const limit = lang === "zh" ? 20 : 48;
-  const start = message.length > limit ? `${message.slice(0, limit)}…` : message;
+  let start = message.length > limit ? `${message.slice(0, limit)}…` : message;
+  // A quote cut in the middle is closed, so quoted document text stays marked as such.
+  if ((start.match(/“/g) ?? []).length > (start.match(/”/g) ?? []).length) start = start.replace(/…$/, "…”");
   if (lang === "en") return `(${f.rule}) ${f.lines.length > 0 ? `line ${f.lines[0]} ` : ""}${start}`;
   return `〔${f.rule}〕${f.lines.length > 0 ? `${f.lines[0]}行 ` : ""}${start}`;
 }
