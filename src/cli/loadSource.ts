@@ -75,7 +75,9 @@ export async function loadDocument(paths: string[], lang: "zh" | "en" = "zh"): P
   const result = readDisclosure(text);
   const name = paths.map((p) => `“${p}”`).join("、");
   if (!result.ok)
-    throw new InputError(lang === "zh" ? `无法读取${name}：${result.error}` : `cannot read ${paths.map((p) => `"${p}"`).join(", ")}: ${result.errorEn ?? result.error}`);
+    throw new InputError(
+      lang === "zh" ? `无法读取${name}：${result.error}` : `cannot read ${paths.map((p) => `"${p}"`).join(", ")}: ${result.errorEn ?? result.error}`,
+    );
   const disclosure = result.disclosure;
   if (source) {
     disclosure.warnings.unshift(...source.warnings);

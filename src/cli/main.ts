@@ -165,9 +165,7 @@ async function checkMany(inputs: string[], json: boolean): Promise<number> {
       process.stdout.write(`合计：${totals.files}个文件，无法读取${totals.unreadable}个，${incomplete}错误${totals.error}条，提示${totals.warning}条\n`);
     } else {
       const incomplete = totals.incomplete > 0 ? `${totals.incomplete} not read completely, ` : "";
-      process.stdout.write(
-        `Total: ${totals.files} files, ${totals.unreadable} unreadable, ${incomplete}${totals.error} errors, ${totals.warning} warnings\n`,
-      );
+      process.stdout.write(`Total: ${totals.files} files, ${totals.unreadable} unreadable, ${incomplete}${totals.error} errors, ${totals.warning} warnings\n`);
     }
   }
   if (results.some((r) => !r.ok || (r.coverage && !r.coverage.complete))) return 2;
@@ -315,7 +313,9 @@ async function main(argv: string[]): Promise<number> {
     }
     case "compare": {
       if (files.length !== 2)
-        throw new UsageError(LANG === "zh" ? "compare 需要两个文件：上年的预算公开和本年的预算公开" : "compare takes two files: last year's disclosure and this year's");
+        throw new UsageError(
+          LANG === "zh" ? "compare 需要两个文件：上年的预算公开和本年的预算公开" : "compare takes two files: last year's disclosure and this year's",
+        );
       const options = compareOptions(values);
       if (typeof options === "string") throw new UsageError(options);
       const { text, code } = runCompare(await loadAny([files[0]]), await loadAny([files[1]]), options, values.json ?? false);

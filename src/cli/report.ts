@@ -19,7 +19,6 @@ function whereLines(f: { lines: number[] } & Located, lang: Lang = "zh"): string
 import { type Coverage, replacedBytesNotice } from "../core/coverage";
 import type { Lang } from "./errors";
 
-
 /** The document's heading: "大同市… 2025年度预算公开" / "“大同市…” 2025 budget disclosure". */
 function documentHeading(d: Disclosure, lang: Lang, zhWhat: string, enWhat: string): string {
   if (lang === "zh") return `${d.unit ?? "（未识别单位）"} ${d.year ?? "？"}年度${zhWhat}`;
@@ -85,7 +84,9 @@ export function formatCheckReport(d: Disclosure, findings: MergedFinding[], lang
     out.push(lang === "zh" ? `\n【${key}】` : `\n[${key}]`);
     for (const f of list) {
       const label = (f.rounding ? SEVERITY_LABELS.rounding : SEVERITY_LABELS[f.severity])[lang];
-      out.push(lang === "zh" ? `  [${label}] ${f.message}${placesText(f)}  〔${f.rule}〕` : `  [${label}] ${messageIn(f, lang)}${placesText(f, lang)}  (${f.rule})`);
+      out.push(
+        lang === "zh" ? `  [${label}] ${f.message}${placesText(f)}  〔${f.rule}〕` : `  [${label}] ${messageIn(f, lang)}${placesText(f, lang)}  (${f.rule})`,
+      );
     }
   }
   const c = countBySeverity(findings);
@@ -96,7 +97,9 @@ export function formatCheckReport(d: Disclosure, findings: MergedFinding[], lang
       : `\nTotal: ${c.error} errors, ${c.warning} warnings, ${c.info} notes${reported > findings.length ? ` (the same fact seen in several places is merged; ${reported} before merging)` : ""}`,
   );
   if (d.warnings.length > 0)
-    out.push(lang === "zh" ? `（另有读取提示${d.warnings.length}条，见 disclosure parse）` : `(and ${d.warnings.length} reading warnings, see disclosure parse)`);
+    out.push(
+      lang === "zh" ? `（另有读取提示${d.warnings.length}条，见 disclosure parse）` : `(and ${d.warnings.length} reading warnings, see disclosure parse)`,
+    );
   return out.join("\n") + "\n";
 }
 

@@ -76,15 +76,20 @@ function loadDecisions(path: string, lang: Lang): { decisions: Decision[]; probl
   }
   const parsed = parseDecisions(text);
   if (parsed.ok) return { decisions: parsed.decisions, problem: null };
-  return { decisions: [], problem: lang === "zh" ? `审核记录“${file}”未能使用：${parsed.error}` : `the review record "${file}" cannot be used: ${parsed.error}` };
+  return {
+    decisions: [],
+    problem: lang === "zh" ? `审核记录“${file}”未能使用：${parsed.error}` : `the review record "${file}" cannot be used: ${parsed.error}`,
+  };
 }
 
 async function writeReport(output: string, d: Disclosure, findings: ReviewedFinding[], force: boolean, lang: Lang) {
   const kind = extname(output).toLowerCase();
   if (![".xlsx", ".csv", ".html", ".htm"].includes(kind))
     throw new CheckFileError(lang === "zh" ? "报告文件名应以 .xlsx、.csv 或 .html 结尾" : "the report's name must end with .xlsx, .csv or .html");
-  if (existsSync(output) && !force) throw new CheckFileError(lang === "zh" ? `“${output}”已存在；如要覆盖请加 --force` : `"${output}" already exists; add --force to overwrite it`);
-  const bytes = kind === ".xlsx" ? await checkSheetXlsx(d, findings, lang) : kind === ".csv" ? checkSheetCsv(d, findings, lang) : checkSheetHtml(d, findings, lang);
+  if (existsSync(output) && !force)
+    throw new CheckFileError(lang === "zh" ? `“${output}”已存在；如要覆盖请加 --force` : `"${output}" already exists; add --force to overwrite it`);
+  const bytes =
+    kind === ".xlsx" ? await checkSheetXlsx(d, findings, lang) : kind === ".csv" ? checkSheetCsv(d, findings, lang) : checkSheetHtml(d, findings, lang);
   writeWhole(output, bytes, lang);
 }
 
@@ -119,11 +124,16 @@ export async function checkFile(path: string, disclosure: Disclosure, options: C
   const problem = loaded.problem;
   let decisions = loaded.decisions;
   if (options.accept && options.accept.length > 0) {
-    if (problem) throw new CheckFileError(lang === "zh" ? `${problem}；为免覆盖，未记录新的核实意见` : `${problem}; the new decision was not recorded, so as not to overwrite it`);
+    if (problem)
+      throw new CheckFileError(
+        lang === "zh" ? `${problem}；为免覆盖，未记录新的核实意见` : `${problem}; the new decision was not recorded, so as not to overwrite it`,
+      );
     const note = options.note?.trim();
     if (!note)
       throw new CheckFileError(
-        lang === "zh" ? '--accept 需要用 --note 写明核实意见（如 --note "已与财政局核实"）' : '--accept needs --note with the reviewer\'s note (e.g. --note "checked with the finance bureau")',
+        lang === "zh"
+          ? '--accept 需要用 --note 写明核实意见（如 --note "已与财政局核实"）'
+          : '--accept needs --note with the reviewer\'s note (e.g. --note "checked with the finance bureau")',
       );
     const added: Decision[] = [];
     for (const selector of options.accept) {

@@ -22,7 +22,9 @@ const WIDTHS: Record<string, number> = {
 
 export async function checkSheetXlsx(d: Disclosure, findings: readonly ReviewedFinding[], lang: Lang = "zh"): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(lang === "zh" ? "检查情况表" : "Check sheet", { pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const sheet = workbook.addWorksheet(lang === "zh" ? "检查情况表" : "Check sheet", {
+    pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   sheet.columns = CHECK_SHEET_HEADERS.map(([key]) => ({ key, width: WIDTHS[key] }));
   sheet.mergeCells(1, 1, 1, CHECK_SHEET_HEADERS.length);
   sheet.getCell(1, 1).value = checkSheetTitle(d, lang);

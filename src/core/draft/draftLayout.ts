@@ -244,7 +244,15 @@ export function buildDraftLayout(d: Disclosure, options: DraftOptions = {}): Wor
     names,
     checks: checks.placed.map(({ instance, at }) => {
       const { verdict, finding } = evaluate(instance.relation, instance.severity);
-      return { rule: instance.rule, sheet: at.sheet, row: at.row, col: at.col, verdict, severity: finding?.severity, message: finding && zhOf(finding.message) };
+      return {
+        rule: instance.rule,
+        sheet: at.sheet,
+        row: at.row,
+        col: at.col,
+        verdict,
+        severity: finding?.severity,
+        message: finding && zhOf(finding.message),
+      };
     }),
   });
 }

@@ -110,7 +110,15 @@ export function mergeFindings(findings: readonly Finding[]): MergedFinding[] {
     return {
       ...base,
       message,
-      ...(first.messageEn !== undefined ? { messageEn: mergedEnglish(first.messageEn, parts[0].filter((_, i) => varying[i]), tablesVary) } : {}),
+      ...(first.messageEn !== undefined
+        ? {
+            messageEn: mergedEnglish(
+              first.messageEn,
+              parts[0].filter((_, i) => varying[i]),
+              tablesVary,
+            ),
+          }
+        : {}),
       tables: unique(group.flatMap((f) => f.tables)).sort((a, b) => a - b),
       lines: unique(group.flatMap((f) => f.lines)),
       places,

@@ -71,7 +71,15 @@ export function buildWorkbookLayout(disclosure: Disclosure, findings: Finding[],
     names: keyTotalNames(disclosure, placements),
     checks: placed.map(({ instance, at }) => {
       const { verdict, finding } = evaluate(instance.relation, instance.severity);
-      return { rule: instance.rule, sheet: at.sheet, row: at.row, col: at.col, verdict, severity: finding?.severity, message: finding && zhOf(finding.message) };
+      return {
+        rule: instance.rule,
+        sheet: at.sheet,
+        row: at.row,
+        col: at.col,
+        verdict,
+        severity: finding?.severity,
+        message: finding && zhOf(finding.message),
+      };
     }),
   });
 }

@@ -165,6 +165,14 @@ export const amountWithUnit = (formatted: string, unit: string): Localized =>
 
 /** 增加/减少/增长/下降/持平 in English. */
 export function changeWordEn(word: string): string {
-  const words: Record<string, string> = { 增加: "increase", 减少: "decrease", 增长: "growth", 下降: "decline", 持平: "unchanged", 减: "decrease", 增: "increase" };
+  const words: Record<string, string> = {
+    增加: "increase",
+    减少: "decrease",
+    增长: "growth",
+    下降: "decline",
+    持平: "unchanged",
+    减: "decrease",
+    增: "increase",
+  };
   return words[word] ?? quote(word);
 }

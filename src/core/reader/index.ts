@@ -19,7 +19,12 @@ export const KNOWN_TEMPLATES_EN = "Shanxi's 13 tables, Shanghai's 9 tables, Jian
 function readByTemplate(source: SourceText, text: string, template: Template): ReadResult {
   const reading = readTemplate(source, template);
   if (!reading.tables.some((t) => t.found) && reading.sections.length === 0) {
-    return refuse(L(`未找到${template.name.zh}的表格或情况说明，这似乎不是预算公开文件`, `no table or narrative of the ${template.name.en} was found; this does not seem to be a budget disclosure`));
+    return refuse(
+      L(
+        `未找到${template.name.zh}的表格或情况说明，这似乎不是预算公开文件`,
+        `no table or narrative of the ${template.name.en} was found; this does not seem to be a budget disclosure`,
+      ),
+    );
   }
   const warnings: ReadWarning[] = [...reading.warnings];
   const replacedLines = linesWithReplacements(text);
@@ -175,7 +180,10 @@ export function readDisclosure(text: string): ReadResult {
   if (text.length > MAX_TEXT_LENGTH) {
     const size = Math.round(text.length / 1024 / 1024);
     return refuse(
-      L(`文件过大（${size}M字符），预算公开文件通常小于1MB，请确认文件是否正确`, `the file is too large (${size}M characters); a disclosure is usually under 1 MB, please check the file`),
+      L(
+        `文件过大（${size}M字符），预算公开文件通常小于1MB，请确认文件是否正确`,
+        `the file is too large (${size}M characters); a disclosure is usually under 1 MB, please check the file`,
+      ),
     );
   }
   if (text.trim() === "") return refuse(L("文件为空", "the file is empty"));
@@ -266,7 +274,12 @@ export function readDisclosure(text: string): ReadResult {
     if (seen.has(title.no)) {
       warnings.push({
         line: title.line.no,
-        ...splitMessage(L(`第${title.line.no}行又出现一张“${tableSpec(title.no).title}”（表${title.no}），可能附带了其他单位或其他文件的报表，已忽略`, `line ${title.line.no} starts another ${quote(tableSpec(title.no).title)} (table ${title.no}), perhaps another unit's or another file's; ignored`)),
+        ...splitMessage(
+          L(
+            `第${title.line.no}行又出现一张“${tableSpec(title.no).title}”（表${title.no}），可能附带了其他单位或其他文件的报表，已忽略`,
+            `line ${title.line.no} starts another ${quote(tableSpec(title.no).title)} (table ${title.no}), perhaps another unit's or another file's; ignored`,
+          ),
+        ),
       });
       continue;
     }
@@ -278,7 +291,8 @@ export function readDisclosure(text: string): ReadResult {
   }
   tables.sort((a, b) => a.no - b.no);
   for (const no of TABLE_NUMBERS) {
-    if (!seen.has(no)) warnings.push({ line: null, ...splitMessage(L(`缺少表${no}“${tableSpec(no).title}”`, `table ${no} (${EN_TABLE_NAMES[no]}) is missing`)) });
+    if (!seen.has(no))
+      warnings.push({ line: null, ...splitMessage(L(`缺少表${no}“${tableSpec(no).title}”`, `table ${no} (${EN_TABLE_NAMES[no]}) is missing`)) });
   }
 
   // 第三部分: narrative lines, with the performance tables (attached inside section 十) taken out.
@@ -329,7 +343,8 @@ export function readDisclosure(text: string): ReadResult {
       ),
     );
   }
-  if (narrativeStart < 0) warnings.push({ line: null, ...splitMessage(L("未找到“第三部分 情况说明”", "part three, the narrative (“第三部分 情况说明”), was not found")) });
+  if (narrativeStart < 0)
+    warnings.push({ line: null, ...splitMessage(L("未找到“第三部分 情况说明”", "part three, the narrative (“第三部分 情况说明”), was not found")) });
   const replacedLines = linesWithReplacements(text);
   const replaced = replacedBytesNotice(replacedLines);
   if (replaced) warnings.push({ line: replacedLines[0], message: replaced.zh, messageEn: replaced.en });

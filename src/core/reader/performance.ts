@@ -136,7 +136,22 @@ export function readPerformanceTable(lines: SourceLine[], warnings: ReadWarning[
       }
     }
   }
-  if (table.projectName === "") warnings.push({ line: title.no, ...splitMessage(L(`第${title.no}行的绩效目标表没有可识别的项目名称`, `the performance target table at line ${title.no} has no recognisable project name`)) });
-  if (table.annualTotal === null) warnings.push({ line: title.no, ...splitMessage(L(`绩效目标表“${table.projectName}”没有可识别的年度资金总额`, `performance target table ${quote(table.projectName)} has no recognisable annual funds total`)) });
+  if (table.projectName === "")
+    warnings.push({
+      line: title.no,
+      ...splitMessage(
+        L(`第${title.no}行的绩效目标表没有可识别的项目名称`, `the performance target table at line ${title.no} has no recognisable project name`),
+      ),
+    });
+  if (table.annualTotal === null)
+    warnings.push({
+      line: title.no,
+      ...splitMessage(
+        L(
+          `绩效目标表“${table.projectName}”没有可识别的年度资金总额`,
+          `performance target table ${quote(table.projectName)} has no recognisable annual funds total`,
+        ),
+      ),
+    });
   return table;
 }

@@ -56,7 +56,15 @@ function hasAnyAmount(values: readonly (Amount | null)[]): boolean {
 function warnExtraCells(cells: readonly string[], from: number, line: SourceLine, no: TableNo, ctx: ParseContext) {
   for (let i = from; i < cells.length; i++) {
     if (cells[i] !== "" && parseAmount(cells[i]) !== null) {
-      ctx.warnings.push({ line: line.no, ...splitMessage(L(`表${no}第${line.no}行的数值多于表头的列数，多出的数值已忽略`, `table ${no} line ${line.no} has more values than the header has columns; the extra values are ignored`)) });
+      ctx.warnings.push({
+        line: line.no,
+        ...splitMessage(
+          L(
+            `表${no}第${line.no}行的数值多于表头的列数，多出的数值已忽略`,
+            `table ${no} line ${line.no} has more values than the header has columns; the extra values are ignored`,
+          ),
+        ),
+      });
       return;
     }
   }
@@ -104,7 +112,15 @@ function parseCoded(spec: TableSpec, lines: SourceLine[], ctx: ParseContext): Ta
       const values = amountsAt(c, 0, c.length);
       if (hasAnyAmount(values) && hasCjk(line.key) === false) continue; // page numbers and noise
       if (hasAnyAmount(values) && !/20\d\d/.test(line.key)) {
-        ctx.warnings.push({ line: line.no, ...splitMessage(L(`表${spec.no}第${line.no}行含有数字但没有科目编码，已忽略：${line.cells.join(" ")}`, `table ${spec.no} line ${line.no} has figures but no code; ignored: ${quote(line.cells.join(" "))}`)) });
+        ctx.warnings.push({
+          line: line.no,
+          ...splitMessage(
+            L(
+              `表${spec.no}第${line.no}行含有数字但没有科目编码，已忽略：${line.cells.join(" ")}`,
+              `table ${spec.no} line ${line.no} has figures but no code; ignored: ${quote(line.cells.join(" "))}`,
+            ),
+          ),
+        });
       }
       continue;
     }
@@ -115,7 +131,12 @@ function parseCoded(spec: TableSpec, lines: SourceLine[], ctx: ParseContext): Ta
       values[0] = sumAmounts(spec.rowTotalSources.map((j) => values[j] ?? null));
       ctx.warnings.push({
         line: line.no,
-        ...splitMessage(L(`表${spec.no}合计行的“合计”列为空而其他列有数，疑为数值错列，已按各列推算合计为${formatAmount(values[0])}`, `table ${spec.no}: the total row's total column is empty while other columns hold figures (probably shifted); the total is taken as the sum of the columns, ${formatAmount(values[0])}`)),
+        ...splitMessage(
+          L(
+            `表${spec.no}合计行的“合计”列为空而其他列有数，疑为数值错列，已按各列推算合计为${formatAmount(values[0])}`,
+            `table ${spec.no}: the total row's total column is empty while other columns hold figures (probably shifted); the total is taken as the sum of the columns, ${formatAmount(values[0])}`,
+          ),
+        ),
       });
     }
     rows.push({ code, name: name.trim(), values, line: line.no, kind });
@@ -133,7 +154,16 @@ function parseEconomic(spec: TableSpec, lines: SourceLine[], ctx: ParseContext):
     const values = amountsAt(c, 2, 3);
     if (!hasAnyAmount(values)) continue;
     if (!hasCjk(name) || HEADER_WORDS.test(foldKey(name))) {
-      if (!hasCjk(name) && name !== "") ctx.warnings.push({ line: line.no, ...splitMessage(L(`表6第${line.no}行的科目名称无法识别，已忽略：${c.join(" ")}`, `table 6 line ${line.no}: the class name cannot be recognised; ignored: ${quote(c.join(" "))}`)) });
+      if (!hasCjk(name) && name !== "")
+        ctx.warnings.push({
+          line: line.no,
+          ...splitMessage(
+            L(
+              `表6第${line.no}行的科目名称无法识别，已忽略：${c.join(" ")}`,
+              `table 6 line ${line.no}: the class name cannot be recognised; ignored: ${quote(c.join(" "))}`,
+            ),
+          ),
+        });
       continue;
     }
     warnExtraCells(c, 5, line, 6, ctx);
@@ -179,7 +209,16 @@ function parseProjects(spec: TableSpec, lines: SourceLine[], ctx: ParseContext):
     if (!hasAnyAmount(values)) continue;
     if (!hasCjk(name) || HEADER_WORDS.test(key)) {
       // Header lines with the year ("2025年财政拨款") are not data; anything else with amounts is worth a word.
-      if (!/年/.test(line.key)) ctx.warnings.push({ line: line.no, ...splitMessage(L(`表${spec.no}第${line.no}行有金额但没有项目名称，已忽略：${c.join(" ")}`, `table ${spec.no} line ${line.no} has amounts but no project name; ignored: ${quote(c.join(" "))}`)) });
+      if (!/年/.test(line.key))
+        ctx.warnings.push({
+          line: line.no,
+          ...splitMessage(
+            L(
+              `表${spec.no}第${line.no}行有金额但没有项目名称，已忽略：${c.join(" ")}`,
+              `table ${spec.no} line ${line.no} has amounts but no project name; ignored: ${quote(c.join(" "))}`,
+            ),
+          ),
+        });
       continue;
     }
     warnExtraCells(c, 1 + width, line, spec.no, ctx);
@@ -225,7 +264,15 @@ function parseTwoSided(spec: TableSpec, lines: SourceLine[], ctx: ParseContext):
       const kind = T1_EXPENDITURE_TOTALS.get(expenditureKey) ?? "item";
       rows.push({ code: null, name: expenditureName, values: amountsAt(c, 3, width), line: line.no, kind, side: "expenditure" });
     } else if (expenditureName !== "" && !hasCjk(expenditureName) && hasAnyAmount(amountsAt(c, 3, width))) {
-      ctx.warnings.push({ line: line.no, ...splitMessage(L(`表${spec.no}第${line.no}行的支出项目名称无法识别，已忽略：${c.join(" ")}`, `table ${spec.no} line ${line.no}: the expenditure item's name cannot be recognised; ignored: ${quote(c.join(" "))}`)) });
+      ctx.warnings.push({
+        line: line.no,
+        ...splitMessage(
+          L(
+            `表${spec.no}第${line.no}行的支出项目名称无法识别，已忽略：${c.join(" ")}`,
+            `table ${spec.no} line ${line.no}: the expenditure item's name cannot be recognised; ignored: ${quote(c.join(" "))}`,
+          ),
+        ),
+      });
     }
   }
   return rows;
@@ -314,7 +361,10 @@ export function parseTable(no: TableNo, titleLine: SourceLine, body: SourceLine[
   };
   if (spec.incomeColumns) table.incomeColumns = [...spec.incomeColumns];
   if (emptyNote && hasData) {
-    ctx.warnings.push({ line: titleLine.no, ...splitMessage(L(`表${no}注明“本表无数据”，但表中有数值`, `table ${no} says ${quote("本表无数据")} (no data) but holds figures`)) });
+    ctx.warnings.push({
+      line: titleLine.no,
+      ...splitMessage(L(`表${no}注明“本表无数据”，但表中有数值`, `table ${no} says ${quote("本表无数据")} (no data) but holds figures`)),
+    });
   }
   return table;
 }

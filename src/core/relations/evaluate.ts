@@ -87,7 +87,14 @@ export function evaluate(relation: Relation, severity: Severity): Evaluation {
           severity: offByOne ? "warning" : failed,
           ...(offByOne ? { rounding: true } : {}),
           tables: relation.tables,
-          message: shareMessage(relation.what, part, whole, formatPercent(recomputed, stated.decimals), formatPercent(stated.basisPoints, stated.decimals), offByOne),
+          message: shareMessage(
+            relation.what,
+            part,
+            whole,
+            formatPercent(recomputed, stated.decimals),
+            formatPercent(stated.basisPoints, stated.decimals),
+            offByOne,
+          ),
           expected: formatPercent(recomputed, stated.decimals),
           actual: formatPercent(stated.basisPoints, stated.decimals),
           lines: relation.lines,
@@ -96,4 +103,3 @@ export function evaluate(relation: Relation, severity: Severity): Evaluation {
     }
   }
 }
-

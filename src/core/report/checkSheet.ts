@@ -43,7 +43,6 @@ export const CHECK_SHEET_HEADERS: readonly [keyof CheckSheetRow, string, string]
   ["decision", "核实意见", "Reviewer's decision"],
 ];
 
-
 /** 检查项目 of the rules that are not about the figures. */
 const COMPLETENESS = L("公开内容完整性", "Completeness of the disclosure");
 const WORDING = L("文字规范性", "Wording");
@@ -88,7 +87,11 @@ export function checkSheetRows(findings: readonly ReviewedFinding[], lang: Lang 
     no: i + 1,
     item: (ITEM_BY_RULE[f.rule] ?? ITEM_BY_SCOPE[f.scope])[lang],
     problem: messageIn(f, lang),
-    severity: f.decision ? (lang === "zh" ? `${SEVERITY_LABELS[f.severity].zh}（已核实）` : `${SEVERITY_LABELS[f.severity].en} (verified)`) : SEVERITY_LABELS[f.severity][lang],
+    severity: f.decision
+      ? lang === "zh"
+        ? `${SEVERITY_LABELS[f.severity].zh}（已核实）`
+        : `${SEVERITY_LABELS[f.severity].en} (verified)`
+      : SEVERITY_LABELS[f.severity][lang],
     pages: pagesOf(f, lang),
     tables: f.tables.length > 0 ? tablesLabel(f.tables)[lang] : "",
     lines: f.lines.join(lang === "zh" ? "、" : ", "),
@@ -117,7 +120,8 @@ export function checkSheetSummary(findings: readonly ReviewedFinding[], lang: La
     if (f.decision) accepted++;
     else open[f.severity]++;
   }
-  if (lang === "en") return `${open.error} errors, ${open.warning} warnings, ${open.info} notes${accepted > 0 ? `; ${accepted} verified as not a problem` : ""}`;
+  if (lang === "en")
+    return `${open.error} errors, ${open.warning} warnings, ${open.info} notes${accepted > 0 ? `; ${accepted} verified as not a problem` : ""}`;
   return `错误${open.error}条，提示${open.warning}条，说明${open.info}条${accepted > 0 ? `；已核实不是问题${accepted}条` : ""}`;
 }
 

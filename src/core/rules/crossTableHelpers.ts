@@ -39,7 +39,10 @@ export function compareClasses(
     const amount = row.values[summaryColumn];
     if (seen.has(key) || amount === null || amount === 0 || row.kind !== "item" || /结转/.test(key)) continue;
     checkSame(ctx, {
-      what: L(`${summaryLabel.zh}的“${row.name}”在${detailLabel.zh}中没有对应的类级科目`, `${quote(row.name)} of ${summaryLabel.en} has no class code in ${detailLabel.en}`),
+      what: L(
+        `${summaryLabel.zh}的“${row.name}”在${detailLabel.zh}中没有对应的类级科目`,
+        `${quote(row.name)} of ${summaryLabel.en} has no class code in ${detailLabel.en}`,
+      ),
       expected: amount,
       actual: null,
       expectedLabel: summaryLabel,
@@ -83,7 +86,10 @@ export function classRelations(
     if (seen.has(key) || value === null || value === 0 || row.kind !== "item" || /结转/.test(key)) continue;
     out.push({
       kind: "copy",
-      what: L(`${summaryLabel.zh}的“${row.name}”在${detailLabel.zh}中没有对应的类级科目`, `${quote(row.name)} of ${summaryLabel.en} has no class code in ${detailLabel.en}`),
+      what: L(
+        `${summaryLabel.zh}的“${row.name}”在${detailLabel.zh}中没有对应的类级科目`,
+        `${quote(row.name)} of ${summaryLabel.en} has no class code in ${detailLabel.en}`,
+      ),
       expected: cell(row, summaryColumn),
       actual: amount(null),
       expectedLabel: summaryLabel,

@@ -17,11 +17,21 @@ export const emptyTableNote: Rule = {
     for (const no of TABLE_NUMBERS) {
       const table = findTable(ctx.disclosure, no);
       if (!table) {
-        ctx.report({ severity: "warning", tables: [no], message: L(`未找到表${no}“${tableSpec(no).title}”`, `table ${no} (${EN_TABLE_NAMES[no]}) not found`), expected: null, actual: null, lines: [] });
+        ctx.report({
+          severity: "warning",
+          tables: [no],
+          message: L(`未找到表${no}“${tableSpec(no).title}”`, `table ${no} (${EN_TABLE_NAMES[no]}) not found`),
+          expected: null,
+          actual: null,
+          lines: [],
+        });
       } else if (table.empty && !table.emptyNote) {
         ctx.report({
           tables: [no],
-          message: L(`表${no}“${tableSpec(no).title}”没有数据，但未注明“本表无数据”`, `table ${no} (${EN_TABLE_NAMES[no]}) has no data but does not say so (${quote("本表无数据")})`),
+          message: L(
+            `表${no}“${tableSpec(no).title}”没有数据，但未注明“本表无数据”`,
+            `table ${no} (${EN_TABLE_NAMES[no]}) has no data but does not say so (${quote("本表无数据")})`,
+          ),
           expected: null,
           actual: null,
           lines: [table.line],

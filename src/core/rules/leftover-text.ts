@@ -8,7 +8,10 @@ const PLACEHOLDERS: [RegExp, Localized][] = [
   [/请填写|待填写|待补充/, L("“请填写”提示", "the prompt “请填写” (fill in)")],
   [/\{[^{}]{0,12}\}|｛[^｛｝]{0,12}｝/, L("花括号占位符", "a placeholder in braces")],
   [/……/, L("省略号“……”", "the ellipsis “……”")],
-  [/增加[（(]减少[)）]|增长[（(]下降[)）]|增[（(]减[)）]/, L("未删去的模板措辞“增加（减少）”", "the template's wording “增加（减少）” (increase (decrease)) not edited")],
+  [
+    /增加[（(]减少[)）]|增长[（(]下降[)）]|增[（(]减[)）]/,
+    L("未删去的模板措辞“增加（减少）”", "the template's wording “增加（减少）” (increase (decrease)) not edited"),
+  ],
   [/[（(]略[)）]/, L("“（略）”", "“（略）” (omitted)")],
 ];
 

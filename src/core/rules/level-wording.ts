@@ -23,7 +23,10 @@ export const levelWording: Rule = {
     const report = (text: string, at: number, found: string, line: number) =>
       ctx.report({
         tables: [],
-        message: L(`本文件是${d.level}预算公开，第${line}行却写作“${found}”：“${excerpt(text, at, found.length)}”`, `this is a ${d.level === "部门" ? "department" : "unit"} budget disclosure (${quote(`${d.level}`)}) but line ${line} says ${quote(found)}: ${quote(excerpt(text, at, found.length))}`),
+        message: L(
+          `本文件是${d.level}预算公开，第${line}行却写作“${found}”：“${excerpt(text, at, found.length)}”`,
+          `this is a ${d.level === "部门" ? "department" : "unit"} budget disclosure (${quote(`${d.level}`)}) but line ${line} says ${quote(found)}: ${quote(excerpt(text, at, found.length))}`,
+        ),
         expected: `${d.level}预算`,
         actual: found,
         lines: [line],

@@ -23,7 +23,10 @@ export const moneyWording: Rule = {
       if (yuan && AMOUNT_IN_WAN.test(text)) {
         ctx.report({
           tables: [],
-          message: L(`第${sentence.line}行同一句话中金额单位混用“元”和“万元”：“${excerpt(text, yuan.index, yuan[0].length)}”`, `line ${sentence.line} mixes yuan and 10k yuan in one sentence: ${quote(excerpt(text, yuan.index, yuan[0].length))}`),
+          message: L(
+            `第${sentence.line}行同一句话中金额单位混用“元”和“万元”：“${excerpt(text, yuan.index, yuan[0].length)}”`,
+            `line ${sentence.line} mixes yuan and 10k yuan in one sentence: ${quote(excerpt(text, yuan.index, yuan[0].length))}`,
+          ),
           expected: "万元",
           actual: "元",
           lines: [sentence.line],

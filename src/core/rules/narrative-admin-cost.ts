@@ -22,6 +22,13 @@ export const narrativeAdminCost = defineRelations(
     const t11 = findTable(d, 11);
     if (!s || !t11) return [];
     const total = totalRow(t11);
-    return restates({ sectionNo: 8, figure: figureLabelled(s, /机关运行经费/), table: cell(total, 0), tableLabel: L("表11合计", "table 11 total"), tables: [11], tableRow: total });
+    return restates({
+      sectionNo: 8,
+      figure: figureLabelled(s, /机关运行经费/),
+      table: cell(total, 0),
+      tableLabel: L("表11合计", "table 11 total"),
+      tables: [11],
+      tableRow: total,
+    });
   },
 );

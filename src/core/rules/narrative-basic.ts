@@ -23,7 +23,14 @@ export const narrativeBasic = defineRelations(
     if (!s || !t6) return [];
     const total = totalRow(t6);
     return [
-      ...restates({ sectionNo: 6, figure: figureLabelled(s, /基本支出/), table: cell(total, 0), tableLabel: L("表6合计", "table 6 total"), tables: [6], tableRow: total }),
+      ...restates({
+        sectionNo: 6,
+        figure: figureLabelled(s, /基本支出/),
+        table: cell(total, 0),
+        tableLabel: L("表6合计", "table 6 total"),
+        tables: [6],
+        tableRow: total,
+      }),
       ...restates({
         sectionNo: 6,
         figure: figureLabelled(s, /^人员经费$/),

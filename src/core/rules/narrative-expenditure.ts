@@ -22,7 +22,14 @@ export const narrativeExpenditure = defineRelations(
     const t3 = findTable(d, 3);
     if (!s || !t3) return [];
     const total = totalRow(t3);
-    const out: Relation[] = restates({ sectionNo: 3, figure: amounts(s)[0], table: cell(total, 0), tableLabel: L("表3合计", "table 3 total"), tables: [3], tableRow: total });
+    const out: Relation[] = restates({
+      sectionNo: 3,
+      figure: amounts(s)[0],
+      table: cell(total, 0),
+      tableLabel: L("表3合计", "table 3 total"),
+      tables: [3],
+      tableRow: total,
+    });
     for (const [pattern, column, label] of [
       [/基本支出/, 1, L("表3基本支出合计", "table 3 basic expenditure total")],
       [/项目支出/, 2, L("表3项目支出合计", "table 3 project expenditure total")],

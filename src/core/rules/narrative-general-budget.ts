@@ -30,7 +30,9 @@ export const narrativeGeneralBudget = defineRelations(
     for (const figure of amounts(s)) {
       const row = classes.get(figure.label);
       if (!row) continue;
-      out.push(...restates({ sectionNo: 5, figure, table: cell(row, 0), tableLabel: L(`表5“${row.name}”`, `table 5 ${quote(row.name)}`), tables: [5], tableRow: row }));
+      out.push(
+        ...restates({ sectionNo: 5, figure, table: cell(row, 0), tableLabel: L(`表5“${row.name}”`, `table 5 ${quote(row.name)}`), tables: [5], tableRow: row }),
+      );
       out.push(...statesShare(figure, cell(row, 0), cell(total, 0), [5]));
     }
     return out;

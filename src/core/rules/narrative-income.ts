@@ -23,14 +23,28 @@ export const narrativeIncome = defineRelations(
     const t1 = findTable(d, 1);
     if (!s || !t1) return [];
     const total = totalRow(t1, "income");
-    const out: Relation[] = restates({ sectionNo: 2, figure: amounts(s)[0], table: cell(total, 0), tableLabel: L("表1收入总计", "table 1 revenue total"), tables: [1], tableRow: total });
+    const out: Relation[] = restates({
+      sectionNo: 2,
+      figure: amounts(s)[0],
+      table: cell(total, 0),
+      tableLabel: L("表1收入总计", "table 1 revenue total"),
+      tables: [1],
+      tableRow: total,
+    });
     for (const [labelPattern, rowPattern] of INCOME_SOURCES) {
       const figure = amounts(s)
         .slice(1)
         .find((f) => labelPattern.test(f.label));
       const row = rowsOn(t1, "income").find((r) => r.kind === "item" && rowPattern.test(bareName(r.name)));
       out.push(
-        ...restates({ sectionNo: 2, figure, table: cell(row, 0), tableLabel: L(`表1“${row ? row.name : labelPattern.source}”`, `table 1 ${quote(row ? row.name : labelPattern.source)}`), tables: [1], tableRow: row }),
+        ...restates({
+          sectionNo: 2,
+          figure,
+          table: cell(row, 0),
+          tableLabel: L(`表1“${row ? row.name : labelPattern.source}”`, `table 1 ${quote(row ? row.name : labelPattern.source)}`),
+          tables: [1],
+          tableRow: row,
+        }),
       );
       // A source the table does not list (or leaves blank) is a share of 0.
       out.push(...statesShare(figure, sumOf([cell(row, 0)]), cell(total, 0), [1]));

@@ -34,7 +34,14 @@ export const narrativeOverview = defineRelations(
     }
     const carry = rowNamed(t1, "上年结转", "income");
     out.push(
-      ...restates({ sectionNo: 1, figure: figureLabelled(s, /^上年结转$/), table: cell(carry, 0), tableLabel: L("表1上年结转", "table 1 carried over from last year"), tables: [1], tableRow: carry }),
+      ...restates({
+        sectionNo: 1,
+        figure: figureLabelled(s, /^上年结转$/),
+        table: cell(carry, 0),
+        tableLabel: L("表1上年结转", "table 1 carried over from last year"),
+        tables: [1],
+        tableRow: carry,
+      }),
     );
     return out;
   },

@@ -28,7 +28,14 @@ export const narrativeThreePublic = defineRelations(
     if (!s || !t10) return [];
     const head = figureLabelled(s, /三公/);
     const total = totalRow(t10);
-    const out: Relation[] = restates({ sectionNo: 7, figure: head, table: cell(total, 0), tableLabel: L("表10合计", "table 10 total"), tables: [10], tableRow: total });
+    const out: Relation[] = restates({
+      sectionNo: 7,
+      figure: head,
+      table: cell(total, 0),
+      tableLabel: L("表10合计", "table 10 total"),
+      tables: [10],
+      tableRow: total,
+    });
     for (const [labelPattern, rowPattern] of THREE_PUBLIC_ITEMS) {
       const row = rowNamed(t10, rowPattern);
       out.push(
@@ -48,7 +55,10 @@ export const narrativeThreePublic = defineRelations(
     if (headChange !== null && parts.every((p) => signed(p) !== null)) {
       out.push({
         kind: "sum",
-        what: L("情况说明七中三公经费各项的增减额与合计的增减额", "the changes of the three public expenses' items against the change of their total (narrative section 7)"),
+        what: L(
+          "情况说明七中三公经费各项的增减额与合计的增减额",
+          "the changes of the three public expenses' items against the change of their total (narrative section 7)",
+        ),
         total: amount(headChange),
         parts: parts.map((p) => amount(signed(p))),
         tables: [10],

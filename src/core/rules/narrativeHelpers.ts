@@ -31,5 +31,12 @@ export function checkStated(
 /** A stated share (占xx%) recomputed from the tables' amounts. */
 export function checkShare(ctx: RuleContext, figure: NarrativeFigure | undefined, part: Amount | null, whole: Amount | null, tables: TableNo[]): void {
   if (!figure?.share || part === null || whole === null || whole === 0) return;
-  checkPercent(ctx, { what: L(`“${figure.label}”所占比例`, `the share of ${quote(figure.label)}`), stated: figure.share, part, whole, tables, lines: [figure.line] });
+  checkPercent(ctx, {
+    what: L(`“${figure.label}”所占比例`, `the share of ${quote(figure.label)}`),
+    stated: figure.share,
+    part,
+    whole,
+    tables,
+    lines: [figure.line],
+  });
 }

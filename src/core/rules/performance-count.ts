@@ -21,7 +21,10 @@ export const performanceCount: Rule = {
     if (own.length !== stated.value) {
       ctx.report({
         tables: [12],
-        message: L(`情况说明称公开项目绩效目标${stated.value}个，文件附有本单位绩效目标表${own.length}张`, `the narrative announces ${stated.value} project performance targets, the document attaches ${own.length} of the unit's performance target tables`),
+        message: L(
+          `情况说明称公开项目绩效目标${stated.value}个，文件附有本单位绩效目标表${own.length}张`,
+          `the narrative announces ${stated.value} project performance targets, the document attaches ${own.length} of the unit's performance target tables`,
+        ),
         expected: stated.value,
         actual: own.length,
         lines: [stated.line],

@@ -26,7 +26,10 @@ export const performanceTables: Rule = {
       if (table.implementingUnit && d.unit && !unitMatches(table.implementingUnit, d.unit)) {
         ctx.report({
           tables: [],
-          message: L(`绩效目标表“${name}”的实施单位是“${table.implementingUnit}”，不是本单位“${d.unit}”：可能误附了其他单位的表`, `performance target table ${nameEn}: its implementing unit is ${quote(table.implementingUnit ?? "")}, not this unit ${quote(d.unit ?? "")}; another unit's table may have been attached`),
+          message: L(
+            `绩效目标表“${name}”的实施单位是“${table.implementingUnit}”，不是本单位“${d.unit}”：可能误附了其他单位的表`,
+            `performance target table ${nameEn}: its implementing unit is ${quote(table.implementingUnit ?? "")}, not this unit ${quote(d.unit ?? "")}; another unit's table may have been attached`,
+          ),
           expected: d.unit,
           actual: table.implementingUnit,
           lines: [table.line],
@@ -38,7 +41,13 @@ export const performanceTables: Rule = {
       // Only a fully legible source breakdown is checked; OCR damage leaves holes the reader cannot fill.
       const legible = table.annualSources.central !== null && table.annualSources.provincial !== null && table.annualSources.local !== null;
       if (table.annualTotal !== null && legible) {
-        checkSum(ctx, { what: L(`绩效目标表“${name}”的资金来源（元）`, `performance target table ${nameEn}, sources of funds (yuan)`), addends: sources, printed: table.annualTotal, tables: [], lines: [table.line] });
+        checkSum(ctx, {
+          what: L(`绩效目标表“${name}”的资金来源（元）`, `performance target table ${nameEn}, sources of funds (yuan)`),
+          addends: sources,
+          printed: table.annualTotal,
+          tables: [],
+          lines: [table.line],
+        });
       }
       if (!t12 || table.annualTotal === null) continue;
       const project = matchProject(table, projects);
@@ -57,7 +66,10 @@ export const performanceTables: Rule = {
       if (inWan !== project.values[0]) {
         ctx.report({
           tables: [12],
-          message: L(`绩效目标表“${name}”年度资金总额${formatAmount(table.annualTotal)}元（${fmt(inWan)}万元），与表12“${project.name}”${fmt(project.values[0])}万元不一致`, `performance target table ${nameEn}: annual funds ${formatAmount(table.annualTotal)} yuan (${fmt(inWan)} in 10k yuan) differ from table 12 ${quote(project.name)} ${fmt(project.values[0])} (10k yuan)`),
+          message: L(
+            `绩效目标表“${name}”年度资金总额${formatAmount(table.annualTotal)}元（${fmt(inWan)}万元），与表12“${project.name}”${fmt(project.values[0])}万元不一致`,
+            `performance target table ${nameEn}: annual funds ${formatAmount(table.annualTotal)} yuan (${fmt(inWan)} in 10k yuan) differ from table 12 ${quote(project.name)} ${fmt(project.values[0])} (10k yuan)`,
+          ),
           expected: num(project.values[0]),
           actual: num(inWan),
           lines: [table.line, project.line],

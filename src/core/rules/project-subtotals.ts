@@ -15,7 +15,10 @@ function projectRelations(d: Disclosure, no: TableNo): Relation[] {
     table.columns.forEach((column, i) =>
       out.push({
         kind: "sum",
-        what: L(`表${no}“${subtotal.name}”小计的“${column}”列（各项目之和）`, `table ${no} subtotal ${quote(subtotal.name)}, column ${columnLabel(column).en} (sum of its projects)`),
+        what: L(
+          `表${no}“${subtotal.name}”小计的“${column}”列（各项目之和）`,
+          `table ${no} subtotal ${quote(subtotal.name)}, column ${columnLabel(column).en} (sum of its projects)`,
+        ),
         total: cell(subtotal, i),
         parts: group.projects.map((r) => cell(r, i)),
         tables: [no],
@@ -63,7 +66,10 @@ export const projectSubtotals = defineRelations(
           ctx.report({
             severity: "info",
             tables: [no],
-            message: L(`表${no}单位小计行“${repeated.name}”重复出现（第${repeated.line}行），已按一行计算`, `table ${no}: the unit subtotal row ${quote(repeated.name)} is printed twice (line ${repeated.line}); counted once`),
+            message: L(
+              `表${no}单位小计行“${repeated.name}”重复出现（第${repeated.line}行），已按一行计算`,
+              `table ${no}: the unit subtotal row ${quote(repeated.name)} is printed twice (line ${repeated.line}); counted once`,
+            ),
             expected: null,
             actual: null,
             lines: [repeated.line],

@@ -16,7 +16,10 @@ export function checkProjects(ctx: RuleContext, no: TableNo) {
       ctx.report({
         severity: "info",
         tables: [no],
-        message: L(`表${no}单位小计行“${repeated.name}”重复出现（第${repeated.line}行），已按一行计算`, `table ${no}: the unit subtotal row ${quote(repeated.name)} is printed twice (line ${repeated.line}); counted once`),
+        message: L(
+          `表${no}单位小计行“${repeated.name}”重复出现（第${repeated.line}行），已按一行计算`,
+          `table ${no}: the unit subtotal row ${quote(repeated.name)} is printed twice (line ${repeated.line}); counted once`,
+        ),
         expected: null,
         actual: null,
         lines: [repeated.line],
@@ -25,7 +28,10 @@ export function checkProjects(ctx: RuleContext, no: TableNo) {
     if (!group.subtotal || group.projects.length === 0) continue;
     table.columns.forEach((column, i) =>
       checkSum(ctx, {
-        what: L(`表${no}“${group.subtotal!.name}”小计的“${column}”列（各项目之和）`, `table ${no} subtotal ${quote(group.subtotal!.name)}, column ${columnLabel(column).en} (sum of its projects)`),
+        what: L(
+          `表${no}“${group.subtotal!.name}”小计的“${column}”列（各项目之和）`,
+          `table ${no} subtotal ${quote(group.subtotal!.name)}, column ${columnLabel(column).en} (sum of its projects)`,
+        ),
         addends: group.projects.map((r) => r.values[i]),
         printed: group.subtotal!.values[i],
         tables: [no],

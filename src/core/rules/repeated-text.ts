@@ -27,7 +27,10 @@ export const repeatedText: Rule = {
       for (const m of text.matchAll(REPEATED_PUNCTUATION)) {
         ctx.report({
           tables: [],
-          message: L(`第${line.no}行标点重复：“${excerpt(text, m.index ?? 0, m[0].length)}”`, `line ${line.no}: repeated punctuation ${quote(excerpt(text, m.index ?? 0, m[0].length))}`),
+          message: L(
+            `第${line.no}行标点重复：“${excerpt(text, m.index ?? 0, m[0].length)}”`,
+            `line ${line.no}: repeated punctuation ${quote(excerpt(text, m.index ?? 0, m[0].length))}`,
+          ),
           expected: m[1],
           actual: m[0],
           lines: [line.no],
@@ -38,7 +41,10 @@ export const repeatedText: Rule = {
       for (const m of text.matchAll(DOUBLED_WORD)) {
         ctx.report({
           tables: [],
-          message: L(`第${line.no}行词语重复：“${excerpt(text, m.index ?? 0, m[0].length)}”`, `line ${line.no}: repeated word ${quote(excerpt(text, m.index ?? 0, m[0].length))}`),
+          message: L(
+            `第${line.no}行词语重复：“${excerpt(text, m.index ?? 0, m[0].length)}”`,
+            `line ${line.no}: repeated word ${quote(excerpt(text, m.index ?? 0, m[0].length))}`,
+          ),
           expected: m[1],
           actual: m[0],
           lines: [line.no],

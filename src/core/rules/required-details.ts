@@ -24,7 +24,10 @@ export const requiredDetails: Rule = {
     const missing = (no: number, what: string, line: number, whatEn: string) =>
       ctx.report({
         tables: [],
-        message: L(`情况说明第${sectionNumeral(no)}部分未列明${what}（${template.name}要求）`, `narrative section ${no} does not state ${whatEn} (the template requires it)`),
+        message: L(
+          `情况说明第${sectionNumeral(no)}部分未列明${what}（${template.name}要求）`,
+          `narrative section ${no} does not state ${whatEn} (the template requires it)`,
+        ),
         expected: what,
         actual: null,
         lines: [line],
@@ -32,8 +35,10 @@ export const requiredDetails: Rule = {
 
     const threePublic = sectionOf(template.threePublicSection);
     if (threePublic && !SAYS_NONE.test(threePublic.text)) {
-      if (!/公务用车购置费/.test(threePublic.text)) missing(threePublic.no, "“公务用车购置费”", threePublic.line, "official vehicle purchase (“公务用车购置费”)");
-      if (!/运行维护费/.test(threePublic.text)) missing(threePublic.no, "“公务用车运行维护费”", threePublic.line, "official vehicle running costs (“公务用车运行维护费”)");
+      if (!/公务用车购置费/.test(threePublic.text))
+        missing(threePublic.no, "“公务用车购置费”", threePublic.line, "official vehicle purchase (“公务用车购置费”)");
+      if (!/运行维护费/.test(threePublic.text))
+        missing(threePublic.no, "“公务用车运行维护费”", threePublic.line, "official vehicle running costs (“公务用车运行维护费”)");
     }
     const t10 = findTable(d, 10);
     if (t10 && !t10.empty) {
@@ -42,18 +47,32 @@ export const requiredDetails: Rule = {
         [/^[②2]?公务用车运行(维护)?费/, "②公务用车运行维护费"],
       ] as const) {
         if (!rowNamed(t10, pattern)) {
-          ctx.report({ tables: [10], message: L(`表10未列出“${name}”行（为0也应列出）`, `table 10 does not list the row ${quote(name)} (it is listed even when 0)`), expected: name, actual: null, lines: [t10.line] });
+          ctx.report({
+            tables: [10],
+            message: L(`表10未列出“${name}”行（为0也应列出）`, `table 10 does not list the row ${quote(name)} (it is listed even when 0)`),
+            expected: name,
+            actual: null,
+            lines: [t10.line],
+          });
         }
       }
     }
 
     const procurement = sectionOf(template.procurementSection);
     if (procurement && !SAYS_NONE.test(procurement.text)) {
-      for (const kind of ["货物", "工程", "服务"]) if (!procurement.text.includes(kind)) missing(procurement.no, `政府采购${kind}预算`, procurement.line, `the procurement budget for ${({ 货物: "goods", 工程: "works", 服务: "services" } as Record<string, string>)[kind]}`);
+      for (const kind of ["货物", "工程", "服务"])
+        if (!procurement.text.includes(kind))
+          missing(
+            procurement.no,
+            `政府采购${kind}预算`,
+            procurement.line,
+            `the procurement budget for ${({ 货物: "goods", 工程: "works", 服务: "services" } as Record<string, string>)[kind]}`,
+          );
     }
 
     const performance = sectionOf(template.performanceSection);
-    if (performance && !/绩效目标/.test(performance.text)) missing(performance.no, "项目绩效目标的设置和公开情况", performance.line, "how project performance targets are set and published");
+    if (performance && !/绩效目标/.test(performance.text))
+      missing(performance.no, "项目绩效目标的设置和公开情况", performance.line, "how project performance targets are set and published");
 
     const t5 = findTable(d, 5);
     if (t5 && !t5.empty) {
@@ -64,7 +83,10 @@ export const requiredDetails: Rule = {
         if (codes.some((c) => c !== code && c.startsWith(code))) continue;
         ctx.report({
           tables: [5],
-          message: L(`表5“${code} ${row.name}”未细化到项级科目（7位编码）`, `table 5 ${quote(`${code} ${row.name}`)} is not broken down to item codes (7 digits)`),
+          message: L(
+            `表5“${code} ${row.name}”未细化到项级科目（7位编码）`,
+            `table 5 ${quote(`${code} ${row.name}`)} is not broken down to item codes (7 digits)`,
+          ),
           expected: "项级科目",
           actual: code,
           lines: [row.line],

@@ -17,7 +17,16 @@ export const requiredSections: Rule = {
     const d = ctx.disclosure;
     const template = templateOf(d);
     if (d.narrative.length === 0) {
-      ctx.report({ tables: [], message: L("未找到“情况说明”（第三部分），模板要求的各部分均无法核对", "the narrative (part three, “情况说明”) was not found; none of the sections the template requires can be checked"), expected: "情况说明", actual: null, lines: [] });
+      ctx.report({
+        tables: [],
+        message: L(
+          "未找到“情况说明”（第三部分），模板要求的各部分均无法核对",
+          "the narrative (part three, “情况说明”) was not found; none of the sections the template requires can be checked",
+        ),
+        expected: "情况说明",
+        actual: null,
+        lines: [],
+      });
       return;
     }
     for (const required of template.requiredSections) {
@@ -25,7 +34,10 @@ export const requiredSections: Rule = {
       const before = [...d.narrative].reverse().find((s) => s.no < required.no);
       ctx.report({
         tables: [],
-        message: L(`情况说明缺少第${sectionNumeral(required.no)}部分“${required.title}”（${template.name}要求）`, `the narrative lacks section ${required.no} ${quote(required.title)} (the template requires it)`),
+        message: L(
+          `情况说明缺少第${sectionNumeral(required.no)}部分“${required.title}”（${template.name}要求）`,
+          `the narrative lacks section ${required.no} ${quote(required.title)} (the template requires it)`,
+        ),
         expected: `${sectionNumeral(required.no)}、${required.title}`,
         actual: null,
         lines: before ? [before.line] : [],
@@ -34,7 +46,10 @@ export const requiredSections: Rule = {
     if (hasSource(d) && !roledLines(d).some((l) => l.role === "glossary")) {
       ctx.report({
         tables: [],
-        message: L(`未找到“${template.glossaryTitle}”部分（${template.name}要求在情况说明之后附名词解释）`, `no glossary (${quote(template.glossaryTitle)}) found; the template requires one after the narrative`),
+        message: L(
+          `未找到“${template.glossaryTitle}”部分（${template.name}要求在情况说明之后附名词解释）`,
+          `no glossary (${quote(template.glossaryTitle)}) found; the template requires one after the narrative`,
+        ),
         expected: template.glossaryTitle,
         actual: null,
         lines: [],

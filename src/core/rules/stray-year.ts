@@ -31,7 +31,10 @@ export const strayYear: Rule = {
         ctx.report({
           severity: "error",
           tables: [no as 1],
-          message: L(`表${no}标题“${title}”的年度为${m[1]}年，本文件是${year}年度预算`, `the title of table ${no}, ${quote(title)}, names the year ${m[1]}; this is the ${year} budget`),
+          message: L(
+            `表${no}标题“${title}”的年度为${m[1]}年，本文件是${year}年度预算`,
+            `the title of table ${no}, ${quote(title)}, names the year ${m[1]}; this is the ${year} budget`,
+          ),
           expected: `${year}年`,
           actual: `${m[1]}年`,
           lines: [line.no],
@@ -47,7 +50,10 @@ export const strayYear: Rule = {
         if (QUOTED_OR_RANGE_BEFORE.test(sentence.text.slice(0, at)) || RANGE_AFTER.test(sentence.text.slice(at + m[0].length))) continue;
         ctx.report({
           tables: [],
-          message: L(`第${sentence.line}行“${excerpt(sentence.text, at, m[0].length)}”提到${stated}年，既不是预算年度${year}年，也不是上年`, `line ${sentence.line} ${quote(excerpt(sentence.text, at, m[0].length))} names ${stated}, neither the budget year ${year} nor the year before`),
+          message: L(
+            `第${sentence.line}行“${excerpt(sentence.text, at, m[0].length)}”提到${stated}年，既不是预算年度${year}年，也不是上年`,
+            `line ${sentence.line} ${quote(excerpt(sentence.text, at, m[0].length))} names ${stated}, neither the budget year ${year} nor the year before`,
+          ),
           expected: `${year}年或${year - 1}年`,
           actual: `${stated}年`,
           lines: [sentence.line],

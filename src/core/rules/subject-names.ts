@@ -52,7 +52,10 @@ export const subjectNames: Rule = {
       const current = subjectNameIn(code, year)!;
       ctx.report({
         tables,
-        message: L(`${where.zh}科目“${code}”写作“${printed}”，${year}年该科目名称为“${current.name}”`, `${where.en}: code ${code} is printed as ${quote(printed)}; in ${year} its name is ${quote(current.name)}`),
+        message: L(
+          `${where.zh}科目“${code}”写作“${printed}”，${year}年该科目名称为“${current.name}”`,
+          `${where.en}: code ${code} is printed as ${quote(printed)}; in ${year} its name is ${quote(current.name)}`,
+        ),
         expected: current.name,
         actual: printed,
         lines: [line],
@@ -88,7 +91,10 @@ export const subjectNames: Rule = {
         if (at < 0) continue;
         ctx.report({
           tables: [],
-          message: L(`第${sentence.line}行“${excerpt(sentence.text, at, s.name.length)}”：${year}年科目“${s.code}”名称为“${subjectNameIn(s.code, year)!.name}”，不再是“${s.name}”`, `line ${sentence.line} ${quote(excerpt(sentence.text, at, s.name.length))}: in ${year} code ${s.code} is named ${quote(subjectNameIn(s.code, year)!.name)}, no longer ${quote(s.name)}`),
+          message: L(
+            `第${sentence.line}行“${excerpt(sentence.text, at, s.name.length)}”：${year}年科目“${s.code}”名称为“${subjectNameIn(s.code, year)!.name}”，不再是“${s.name}”`,
+            `line ${sentence.line} ${quote(excerpt(sentence.text, at, s.name.length))}: in ${year} code ${s.code} is named ${quote(subjectNameIn(s.code, year)!.name)}, no longer ${quote(s.name)}`,
+          ),
           expected: subjectNameIn(s.code, year)!.name,
           actual: s.name,
           lines: [sentence.line],

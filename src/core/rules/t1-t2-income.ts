@@ -39,7 +39,10 @@ export const t1MatchesT2 = defineRelations(
       if (!item) continue;
       out.push({
         kind: "copy",
-        what: L(`表1“${item.name}”与表2“${t2.columns[column]}”列合计`, `table 1 ${quote(item.name)} and table 2 column ${columnLabel(t2.columns[column]).en} total`),
+        what: L(
+          `表1“${item.name}”与表2“${t2.columns[column]}”列合计`,
+          `table 1 ${quote(item.name)} and table 2 column ${columnLabel(t2.columns[column]).en} total`,
+        ),
         expected: cell(item, 0),
         actual: cell(t2Total, column),
         expectedLabel: L("表1", "table 1"),

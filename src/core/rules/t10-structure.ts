@@ -29,7 +29,10 @@ export const threePublicStructure = defineRelations(
       if (vehicles && (purchase || running)) {
         out.push({
           kind: "sum",
-          what: L(`表10公务用车购置及运行费的“${column}”列（购置费＋运行维护费）`, `table 10 official vehicles, column ${columnLabel(column).en} (purchase + running)`),
+          what: L(
+            `表10公务用车购置及运行费的“${column}”列（购置费＋运行维护费）`,
+            `table 10 official vehicles, column ${columnLabel(column).en} (purchase + running)`,
+          ),
           total: cell(vehicles, i),
           parts: [cell(purchase, i), cell(running, i)],
           tables: [10],
@@ -39,7 +42,10 @@ export const threePublicStructure = defineRelations(
       if (total) {
         out.push({
           kind: "sum",
-          what: L(`表10合计的“${column}”列（出国（境）＋接待＋公务用车）`, `table 10 total, column ${columnLabel(column).en} (travel abroad + receptions + vehicles)`),
+          what: L(
+            `表10合计的“${column}”列（出国（境）＋接待＋公务用车）`,
+            `table 10 total, column ${columnLabel(column).en} (travel abroad + receptions + vehicles)`,
+          ),
           total: cell(total, i),
           parts: [cell(abroad, i), cell(reception, i), cell(vehicles, i)],
           tables: [10],

@@ -32,7 +32,12 @@ export const t10CoversT6 = defineRelations(
     ] as [string, RegExp][]) {
       const item = t6.rows.find((r) => r.kind === "item" && bareName(r.name) === name6);
       const row = rowNamed(t10, pattern10);
-      const common = { what: L(`表10与表6的“${name6}”`, `${quote(name6)} in tables 10 and 6`), expected: cell(item, 0), actual: cell(row, 0), lines: linesOf(item, row) };
+      const common = {
+        what: L(`表10与表6的“${name6}”`, `${quote(name6)} in tables 10 and 6`),
+        expected: cell(item, 0),
+        actual: cell(row, 0),
+        lines: linesOf(item, row),
+      };
       out.push(
         allBasic
           ? {
@@ -42,7 +47,10 @@ export const t10CoversT6 = defineRelations(
               expectedLabel: L("表6", "table 6"),
               actualLabel: L("表10", "table 10"),
               report: (a6, a10) => ({
-                message: L(`没有项目支出，“${name6}”全部为基本支出：表6为${fmt(a6)}，表10为${fmt(a10)}，应相等`, `no project expenditure, so ${quote(name6)} is all basic expenditure: table 6 ${fmt(a6)}, table 10 ${fmt(a10)}, they should be equal`),
+                message: L(
+                  `没有项目支出，“${name6}”全部为基本支出：表6为${fmt(a6)}，表10为${fmt(a10)}，应相等`,
+                  `no project expenditure, so ${quote(name6)} is all basic expenditure: table 6 ${fmt(a6)}, table 10 ${fmt(a10)}, they should be equal`,
+                ),
                 expected: num(a6),
                 actual: num(a10),
               }),
@@ -52,7 +60,11 @@ export const t10CoversT6 = defineRelations(
               op: ">=",
               ...common,
               tables: [6, 10],
-              report: (a6, a10) => ({ message: L(`表6“${name6}”为${fmt(a6)}，而表10只有${fmt(a10)}`, `table 6 ${quote(name6)} is ${fmt(a6)} but table 10 only ${fmt(a10)}`), expected: num(a6), actual: num(a10) }),
+              report: (a6, a10) => ({
+                message: L(`表6“${name6}”为${fmt(a6)}，而表10只有${fmt(a10)}`, `table 6 ${quote(name6)} is ${fmt(a6)} but table 10 only ${fmt(a10)}`),
+                expected: num(a6),
+                actual: num(a10),
+              }),
             },
       );
     }

@@ -27,7 +27,10 @@ export const t11MatchesT6 = defineRelations(
       return [
         {
           kind: "copy",
-          what: L(`${type}的机关运行经费`, `administrative operating costs of ${type === "行政单位" ? "an administrative unit" : "a unit managed like the civil service"}`),
+          what: L(
+            `${type}的机关运行经费`,
+            `administrative operating costs of ${type === "行政单位" ? "an administrative unit" : "a unit managed like the civil service"}`,
+          ),
           expected: cell(t6Total, 2),
           actual: cell(t11Total, 0),
           expectedLabel: L("表6公用经费合计", "table 6 public costs total"),
@@ -50,7 +53,10 @@ export const t11MatchesT6 = defineRelations(
         tables: [6, 11],
         lines: linesOf(t11Total),
         report: (_, adminCost) => ({
-          message: L(`本单位为事业单位（非参公），却列有机关运行经费${fmt(adminCost)}；机关运行经费只适用于行政单位和参公事业单位`, `the unit is a public institution (not managed like the civil service) yet lists administrative operating costs of ${fmt(adminCost)}; these apply only to administrative units and units managed like the civil service`),
+          message: L(
+            `本单位为事业单位（非参公），却列有机关运行经费${fmt(adminCost)}；机关运行经费只适用于行政单位和参公事业单位`,
+            `the unit is a public institution (not managed like the civil service) yet lists administrative operating costs of ${fmt(adminCost)}; these apply only to administrative units and units managed like the civil service`,
+          ),
           expected: null,
           actual: num(adminCost),
         }),

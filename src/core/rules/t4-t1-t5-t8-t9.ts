@@ -37,7 +37,18 @@ export const t4MatchesOthers = defineRelations(
       });
     }
     const t5 = findTable(d, 5);
-    if (t5) out.push(...classRelations(rowsOn(t4, "expenditure"), 1, classRows(t5), 0, [4, 5], L("表4一般公共预算列", "table 4 general public budget column"), L("表5", "table 5")));
+    if (t5)
+      out.push(
+        ...classRelations(
+          rowsOn(t4, "expenditure"),
+          1,
+          classRows(t5),
+          0,
+          [4, 5],
+          L("表4一般公共预算列", "table 4 general public budget column"),
+          L("表5", "table 5"),
+        ),
+      );
     const subtotal = rowsOn(t4, "expenditure").find((r) => r.kind === "subtotal");
     const pairs: [number, ReturnType<typeof findTable>, Localized, 5 | 8 | 9][] = [
       [1, t5, L("表5合计", "table 5 total"), 5],
@@ -49,7 +60,10 @@ export const t4MatchesOthers = defineRelations(
       const total = no === 9 ? totalRow(table, "expenditure") : totalRow(table);
       out.push({
         kind: "copy",
-        what: L(`表4本年支出合计“${t4.columns[column]}”列与${label.zh}`, `table 4 this year's expenditure subtotal, column ${columnLabel(t4.columns[column]).en}, and ${label.en}`),
+        what: L(
+          `表4本年支出合计“${t4.columns[column]}”列与${label.zh}`,
+          `table 4 this year's expenditure subtotal, column ${columnLabel(t4.columns[column]).en}, and ${label.en}`,
+        ),
         expected: cell(subtotal, column),
         actual: cell(total, 0),
         expectedLabel: L("表4", "table 4"),

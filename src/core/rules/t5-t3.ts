@@ -36,7 +36,10 @@ export const t5WithinT3 = defineRelations(
                 expectedLabel: L("表3", "table 3"),
                 actualLabel: L("表5", "table 5"),
                 report: (a3, a5) => ({
-                  message: L(`${what.zh}：全部资金为一般公共预算，表5（${fmt(a5)}）应等于表3（${fmt(a3)}），相差${fmt(a5 - a3)}`, `${what.en}: all funds are general public budget, so table 5 (${fmt(a5)}) should equal table 3 (${fmt(a3)}), difference ${fmt(a5 - a3)}`),
+                  message: L(
+                    `${what.zh}：全部资金为一般公共预算，表5（${fmt(a5)}）应等于表3（${fmt(a3)}），相差${fmt(a5 - a3)}`,
+                    `${what.en}: all funds are general public budget, so table 5 (${fmt(a5)}) should equal table 3 (${fmt(a3)}), difference ${fmt(a5 - a3)}`,
+                  ),
                   expected: num(a3),
                   actual: num(a5),
                 }),
@@ -45,7 +48,11 @@ export const t5WithinT3 = defineRelations(
                 kind: "order",
                 op: "<=",
                 ...common,
-                report: (a3, a5) => ({ message: L(`${what.zh}：表5（${fmt(a5)}）超过表3（${fmt(a3)}）`, `${what.en}: table 5 (${fmt(a5)}) exceeds table 3 (${fmt(a3)})`), expected: num(a3), actual: num(a5) }),
+                report: (a3, a5) => ({
+                  message: L(`${what.zh}：表5（${fmt(a5)}）超过表3（${fmt(a3)}）`, `${what.en}: table 5 (${fmt(a5)}) exceeds table 3 (${fmt(a3)})`),
+                  expected: num(a3),
+                  actual: num(a5),
+                }),
               },
         );
       });

@@ -48,7 +48,10 @@ export function twoSidedRelations(d: Disclosure, no: TableNo, carryName: RegExp)
     table.columns.forEach((column, i) => {
       out.push({
         kind: "sum",
-        what: L(`表${no}支出各功能分类之和与本年支出合计（“${column}”列）`, `table ${no} expenditure classes against this year's expenditure subtotal (column ${columnLabel(column).en})`),
+        what: L(
+          `表${no}支出各功能分类之和与本年支出合计（“${column}”列）`,
+          `table ${no} expenditure classes against this year's expenditure subtotal (column ${columnLabel(column).en})`,
+        ),
         total: cell(expenditureSubtotal, i),
         parts: classes.map((r) => cell(r, i)),
         tables: [no],
@@ -57,7 +60,10 @@ export function twoSidedRelations(d: Disclosure, no: TableNo, carryName: RegExp)
       if (expenditureTotal) {
         out.push({
           kind: "sum",
-          what: L(`表${no}支出总计（本年支出合计＋年终结转，“${column}”列）`, `table ${no} expenditure total (this year's expenditure + carried forward, column ${columnLabel(column).en})`),
+          what: L(
+            `表${no}支出总计（本年支出合计＋年终结转，“${column}”列）`,
+            `table ${no} expenditure total (this year's expenditure + carried forward, column ${columnLabel(column).en})`,
+          ),
           total: cell(expenditureTotal, i),
           parts: [cell(expenditureSubtotal, i), cell(yearEnd, i)],
           tables: [no],

@@ -60,7 +60,15 @@ export const unitName: Rule = {
       const placesEn = [...new Set(list.map((u) => u.where.en))].join(", ");
       ctx.report({
         tables: [],
-        message: L(`${places}中的单位名称“${name}”与各表的“${reference}”不一致（第${list.map((u) => u.line).join("、")}行）`, `the unit's name ${quote(name)} in ${placesEn} differs from the tables' ${quote(reference)} (${linesLabel(list.map((u) => u.line), 99).en})`),
+        message: L(
+          `${places}中的单位名称“${name}”与各表的“${reference}”不一致（第${list.map((u) => u.line).join("、")}行）`,
+          `the unit's name ${quote(name)} in ${placesEn} differs from the tables' ${quote(reference)} (${
+            linesLabel(
+              list.map((u) => u.line),
+              99,
+            ).en
+          })`,
+        ),
         expected: reference,
         actual: name,
         lines: list.map((u) => u.line),

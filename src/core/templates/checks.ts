@@ -134,7 +134,14 @@ interface FigureRef {
 const CROSS_TABLE: Record<string, [FigureRef, FigureRef][]> = {
   "shanghai-9": [
     [
-      { table: "fiscal", row: /^支出总计$/, part: 1, value: 1, label: "财政拨款支出总计的一般公共预算", labelEn: "fiscal appropriations expenditure total, general public budget" },
+      {
+        table: "fiscal",
+        row: /^支出总计$/,
+        part: 1,
+        value: 1,
+        label: "财政拨款支出总计的一般公共预算",
+        labelEn: "fiscal appropriations expenditure total, general public budget",
+      },
       { table: "general", column: 0, label: "一般公共预算支出合计", labelEn: "general public budget expenditure total" },
     ],
     [
@@ -143,11 +150,25 @@ const CROSS_TABLE: Record<string, [FigureRef, FigureRef][]> = {
     ],
     [
       { table: "expenditure", column: 0, label: "支出预算合计", labelEn: "expenditure budget total" },
-      { table: "income-expenditure", row: /^支出总计$/, part: 1, value: 0, label: "财务收支预算总表的支出总计", labelEn: "expenditure total of the revenue and expenditure summary" },
+      {
+        table: "income-expenditure",
+        row: /^支出总计$/,
+        part: 1,
+        value: 0,
+        label: "财务收支预算总表的支出总计",
+        labelEn: "expenditure total of the revenue and expenditure summary",
+      },
     ],
     [
       { table: "income", column: 0, label: "收入预算合计", labelEn: "revenue budget total" },
-      { table: "income-expenditure", row: /^收入总计$/, part: 0, value: 0, label: "财务收支预算总表的收入总计", labelEn: "revenue total of the revenue and expenditure summary" },
+      {
+        table: "income-expenditure",
+        row: /^收入总计$/,
+        part: 0,
+        value: 0,
+        label: "财务收支预算总表的收入总计",
+        labelEn: "revenue total of the revenue and expenditure summary",
+      },
     ],
   ],
 };

@@ -324,7 +324,15 @@ export function readTemplate(source: SourceText, template: Template): TemplateRe
     if (read && previousTable === event.table.no) {
       read.body.push(...body); // the title repeated on the next page
     } else if (read) {
-      warnings.push({ line: event.line.no, ...splitMessage(L(`第${event.line.no}行又出现一张“${event.table.title}”，可能附带了其他单位或其他文件的报表，已忽略`, `line ${event.line.no} starts another ${quote(event.table.title)}, perhaps another unit's or another file's; ignored`)) });
+      warnings.push({
+        line: event.line.no,
+        ...splitMessage(
+          L(
+            `第${event.line.no}行又出现一张“${event.table.title}”，可能附带了其他单位或其他文件的报表，已忽略`,
+            `line ${event.line.no} starts another ${quote(event.table.title)}, perhaps another unit's or another file's; ignored`,
+          ),
+        ),
+      });
     } else {
       bodies.set(event.table.no, { title: event.line, body });
     }
