@@ -22,7 +22,7 @@ test("seed 001: twenty performance tables of the same other unit are one finding
   const attached = findings.filter((f) => f.rule === "performance-t12");
   expect(attached).toHaveLength(1);
   expect(attached[0].places).toHaveLength(20);
-  expect(attached[0].places[0]).toEqual({ label: "办公设备购置费", tables: [], lines: [416] });
+  expect(attached[0].places[0]).toEqual({ label: "办公设备购置费", labelEn: "“办公设备购置费”", tables: [], lines: [416] });
   expect(attached[0].message).toMatch(/^绩效目标表“…”的实施单位是“山西转型综合改革示范区政务服务中心/);
   expect(attached[0].unit).toBeNull();
 });

@@ -8,8 +8,8 @@ import { projection } from "./project";
 const SEED = "000_206854ab748b39c9.txt";
 
 test("an empty file is refused with a message", () => {
-  expect(readDisclosure("")).toEqual({ ok: false, error: "文件为空" });
-  expect(readDisclosure(" \n\t\r\n ")).toEqual({ ok: false, error: "文件为空" });
+  expect(readDisclosure("")).toEqual({ ok: false, error: "文件为空", errorEn: "the file is empty" });
+  expect(readDisclosure(" \n\t\r\n ")).toEqual({ ok: false, error: "文件为空", errorEn: "the file is empty" });
 });
 
 test("random bytes are refused, not parsed", () => {
@@ -22,7 +22,7 @@ test("random bytes are refused, not parsed", () => {
 
 test("another kind of document is refused as not a disclosure", () => {
   const result = readDisclosure("关于召开年度工作会议的通知\n\n各科室：\n定于下周一召开会议。\n");
-  expect(result).toEqual({ ok: false, error: expect.stringContaining("不是预算公开") });
+  expect(result).toEqual({ ok: false, error: expect.stringContaining("不是预算公开"), errorEn: expect.stringContaining("not seem to be a budget disclosure") });
 });
 
 test("a GB18030 copy of a seed decodes and parses the same", () => {
@@ -59,7 +59,11 @@ test("a document with one table missing says which", () => {
   expect(result.ok).toBe(true);
   if (!result.ok) return;
   expect(result.disclosure.tables.map((t) => t.no)).not.toContain(8);
-  expect(result.disclosure.warnings).toContainEqual({ line: null, message: "缺少表8“政府性基金预算支出表”" });
+  expect(result.disclosure.warnings).toContainEqual({
+    line: null,
+    message: "缺少表8“政府性基金预算支出表”",
+    messageEn: "table 8 (Government fund expenditure) is missing",
+  });
   expect(checkDisclosure(result.disclosure).some((f) => f.rule === "empty-table-note" && f.tables[0] === 8 && f.severity === "warning")).toBe(true);
 });
 
