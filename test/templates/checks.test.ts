@@ -120,7 +120,9 @@ describe("the checks see a changed amount", () => {
     const findings = checkDisclosure(result.disclosure).filter((f) => f.severity === "error");
     expect(findings.map((f) => f.rule).sort()).toEqual(["template-code-tree", "template-row-total"]);
     // Compared in 元, the unit the table prints: 10,000.00元 off.
-    expect(findings.find((f) => f.rule === "template-row-total")!.message).toContain("12029501.84元");
+    const rowTotal = findings.find((f) => f.rule === "template-row-total")!;
+    expect(rowTotal.message).toContain("（单位：元）");
+    expect([rowTotal.expected, rowTotal.actual]).toEqual([12039501.84, 12029501.84]);
   });
 
   test("a Jiangsu 项 changed breaks its 款", () => {

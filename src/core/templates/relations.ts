@@ -1,0 +1,342 @@
+/**
+ * The relations (勾稽关系) of the templates read by the generic reader, as declarations of
+ * src/core/relations: the checker evaluates them (./checks.ts) and the workbook renders the same
+ * declarations as formulas. Each amount is compared in the unit it is printed in (元 in 元, the rounding
+ * allowance n × 0.005 of that unit); a narrative 万元 figure against a table in 元 within half a unit of
+ * its last printed digit.
+ *
+ * - row totals: a row's 合计 column is the sum of its parts (template data: rowTotalSources);
+ * - code tree: a 类 is the sum of its 款, a 款 of its 项, 合计 of the 类 rows (function and economic codes);
+ * - cross-table copies declared per template (CROSS_TABLE);
+ * - the narrative's figures that restate a table's (NARRATIVE_FIGURES) and its stated shares (SHARES);
+ * - a stated rate of change against the amounts stated with it (narrativeChanges).
+ */
+import { parseAmount, parsePercent, percentOf } from "../amount";
+import type { Disclosure, NarrativeFigure, TableNo, TableRow, TemplateRow, TemplateTableRead } from "../model";
+import { amount, cell, stated } from "../relations/operands";
+import type { Operand, Relation, RelationInstance } from "../relations/types";
+import { fmt } from "../rules/compare";
+import { foldKey } from "../reader/text";
+import { templateById } from "./index";
+import type { Template } from "./types";
+
+export const TEMPLATE_RULES = {
+  rowTotal: { id: "template-row-total", zh: "每行的合计等于各列之和", en: "each row's total is the sum of its columns", scope: "table" },
+  codeTree: { id: "template-code-tree", zh: "上级科目等于下级科目之和，合计等于各类之和", en: "each parent code is the sum of its children", scope: "table" },
+  crossTable: { id: "template-cross-table", zh: "表间相同口径的数一致", en: "the same figure agrees between tables", scope: "cross-table" },
+  narrativeFigure: {
+    id: "template-narrative-figure",
+    zh: "情况说明中的金额与表中数一致（万元对元按折算的四舍五入）",
+    en: "the narrative's amounts agree with the tables (万元 against 元 after conversion)",
+    scope: "narrative",
+  },
+  narrativeShare: { id: "template-narrative-share", zh: "情况说明中的占比与表中数一致", en: "a stated share agrees with the tables' amounts", scope: "narrative" },
+  narrativeChange: {
+    id: "template-narrative-change",
+    zh: "情况说明中增减幅度与增减额、本年数一致",
+    en: "a stated rate of change agrees with the amounts it is stated with",
+    scope: "narrative",
+  },
+} as const;
+
+export type TemplateRuleKey = keyof typeof TEMPLATE_RULES;
+
+const tableNo = (t: TemplateTableRead) => t.no as TableNo;
+
+/**
+ * A side of a side-by-side row (收支总表) other than the last is not in the row's `values`: it is read as
+ * a row of its own, one object per side kept for the row's lifetime so that a layout finds it again.
+ * `sideOrigin` says which printed row and side it stands for.
+ */
+const sideRows = new WeakMap<TemplateRow, TableRow[]>();
+const origins = new WeakMap<TableRow, { row: TemplateRow; side: number }>();
+
+export function sideRow(row: TemplateRow, side: number): TableRow {
+  const parts = row.parts ?? [];
+  if (side === parts.length - 1) return row;
+  let list = sideRows.get(row);
+  if (!list) {
+    list = parts.map((p, i) => {
+      const r: TableRow = { line: row.line, code: null, name: p.name, values: p.values, kind: row.kind };
+      origins.set(r, { row, side: i });
+      return r;
+    });
+    sideRows.set(row, list);
+  }
+  return list[side];
+}
+
+/** The printed row and side a side's row stands for (undefined for a template row itself). */
+export function sideOrigin(row: TableRow): { row: TemplateRow; side: number } | undefined {
+  return origins.get(row);
+}
+
+function rowLabel(t: TemplateTableRead, row: TemplateRow): string {
+  const name = row.code ? `${row.code} ${row.name}` : row.name;
+  return `表${t.no}“${t.title}”${name}行`;
+}
+
+function rowTotals(t: TemplateTableRead, template: Template, out: RelationInstance[]) {
+  const sources = template.tables.find((x) => x.no === t.no)?.rowTotalSources;
+  if (!sources) return;
+  for (const row of t.rows) {
+    // A row without a printed total (a blank 合计 cell) states no total to check.
+    if (row.values[0] === null || row.values[0] === undefined) continue;
+    out.push(
+      instance("rowTotal", {
+        kind: "sum",
+        what: `${rowLabel(t, row)}的合计（单位：${t.moneyUnit}）`,
+        total: cell(row, 0),
+        parts: sources.map((i) => cell(row, i)),
+        tables: [tableNo(t)],
+        lines: [row.line],
+      }),
+    );
+  }
+}
+
+function codeTree(t: TemplateTableRead, out: RelationInstance[]) {
+  const coded = t.rows.filter((r) => r.code !== null);
+  if (coded.length === 0) return;
+  const add = (parent: TemplateRow | undefined, children: TemplateRow[], label: string) => {
+    if (!parent || children.length === 0) return;
+    t.columns.forEach((column, c) => {
+      out.push(
+        instance("codeTree", {
+          kind: "sum",
+          what: `表${t.no}“${t.title}”${label}“${column}”列（单位：${t.moneyUnit}）等于下级之和`,
+          total: cell(parent, c),
+          parts: children.map((r) => cell(r, c)),
+          tables: [tableNo(t)],
+          lines: [parent.line, ...children.map((r) => r.line)],
+        }),
+      );
+    });
+  };
+  for (const parent of coded) {
+    const code = parent.code!;
+    const children = coded.filter((r) => r.code!.length === code.length + 2 && r.code!.startsWith(code));
+    add(parent, children, `${code} ${parent.name}`);
+  }
+  const total = t.rows.find((r) => r.kind === "total" && r.parts === undefined);
+  const top = Math.min(...coded.map((r) => r.code!.length));
+  add(
+    total,
+    coded.filter((r) => r.code!.length === top),
+    "合计行",
+  );
+}
+
+/**
+ * One figure of a table: a column of its 合计 row (or its only row, for one-row tables), a side's amount
+ * on the row naming it, or a coded row's column.
+ */
+interface FigureRef {
+  table: string;
+  column?: number;
+  /** Side-by-side tables: the side and the pattern its name matches (spaces removed). */
+  row?: RegExp;
+  part?: number;
+  /** A coded row (科目编码). */
+  code?: string;
+  label: string;
+}
+
+function locate(d: Disclosure, ref: FigureRef): { operand: Operand; row: TableRow; table: TemplateTableRead } | null {
+  const table = d.templateTables?.find((t) => t.key === ref.table && t.found);
+  if (!table) return null;
+  if (ref.row) {
+    for (const row of table.rows) {
+      const side = ref.part ?? 0;
+      const part = row.parts?.[side];
+      if (part && ref.row.test(part.name.replace(/\s/g, ""))) {
+        const r = sideRow(row, side);
+        return { operand: cell(r, ref.column ?? 0), row: r, table };
+      }
+    }
+    return null;
+  }
+  if (ref.code !== undefined) {
+    const row = table.rows.find((r) => r.code === ref.code);
+    return row ? { operand: cell(row, ref.column ?? 0), row, table } : null;
+  }
+  const total = table.rows.find((r) => r.kind === "total" && !r.parts) ?? (table.rows.length === 1 ? table.rows[0] : undefined);
+  return total ? { operand: cell(total, ref.column ?? 0), row: total, table } : null;
+}
+
+/** Copies between tables that hold in every document of the template (checked on the whole corpus). */
+const CROSS_TABLE: Record<string, [FigureRef, FigureRef][]> = {
+  "shanghai-9": [
+    [
+      { table: "fiscal", row: /^支出总计$/, part: 1, column: 1, label: "财政拨款支出总计的一般公共预算" },
+      { table: "general", column: 0, label: "一般公共预算支出合计" },
+    ],
+    [
+      { table: "general", column: 1, label: "一般公共预算支出的基本支出合计" },
+      { table: "basic-economic", column: 0, label: "基本支出经济分类合计" },
+    ],
+    [
+      { table: "expenditure", column: 0, label: "支出预算合计" },
+      { table: "income-expenditure", row: /^支出总计$/, part: 1, column: 0, label: "财务收支预算总表的支出总计" },
+    ],
+    [
+      { table: "income", column: 0, label: "收入预算合计" },
+      { table: "income-expenditure", row: /^收入总计$/, part: 0, column: 0, label: "财务收支预算总表的收入总计" },
+    ],
+  ],
+  jiangsu: [],
+};
+
+function crossTable(d: Disclosure, template: Template, out: RelationInstance[]) {
+  for (const [a, b] of CROSS_TABLE[template.id] ?? []) {
+    const x = locate(d, a);
+    const y = locate(d, b);
+    if (!x || !y || x.table.moneyUnit !== y.table.moneyUnit) continue;
+    out.push(
+      instance("crossTable", {
+        kind: "copy",
+        what: `表${y.table.no}${b.label}与表${x.table.no}${a.label}（单位：${x.table.moneyUnit}）`,
+        expected: x.operand,
+        actual: y.operand,
+        expectedLabel: `表${x.table.no}${a.label}`,
+        actualLabel: `表${y.table.no}${b.label}`,
+        tables: [tableNo(x.table), tableNo(y.table)],
+        lines: [x.row.line, y.row.line],
+      }),
+    );
+  }
+}
+
+/** A figure the narrative states (in 万元) that restates a table's figure. */
+interface NarrativeRef {
+  section: number;
+  /** On the folded paragraph; group 1 is the amount. */
+  pattern: RegExp;
+  figure: FigureRef;
+}
+
+const AMOUNT = String.raw`(\d[\d,]*(?:\.\d+)?)万元`;
+const said = (section: number, before: string, figure: FigureRef): NarrativeRef => ({ section, pattern: new RegExp(before + AMOUNT), figure });
+
+/** Shanghai: 预算编制说明 restates tables 2, 3 and 5; 其他相关情况说明 the combined 三公/机关运行经费 table. */
+const NARRATIVE_FIGURES: Record<string, NarrativeRef[]> = {
+  "shanghai-9": [
+    said(1, "收入预算", { table: "income", column: 0, label: "收入预算" }),
+    said(1, "财政拨款收入", { table: "income", column: 1, label: "财政拨款收入" }),
+    said(1, "(?<![拨款])支出预算", { table: "expenditure", column: 0, label: "支出预算" }),
+    said(1, "一般公共预算拨款支出预算", { table: "general", column: 0, label: "一般公共预算拨款支出预算" }),
+    said(2, '"三公"经费预算数为', { table: "three-public-and-admin", column: 0, label: "“三公”经费预算数" }),
+    said(2, "因公出国\\(境\\)费", { table: "three-public-and-admin", column: 1, label: "因公出国（境）费" }),
+    said(2, "公务接待费", { table: "three-public-and-admin", column: 2, label: "公务接待费" }),
+    said(2, "公务用车购置及运行费", { table: "three-public-and-admin", column: 3, label: "公务用车购置及运行费" }),
+    said(2, "公务用车购置费", { table: "three-public-and-admin", column: 4, label: "公务用车购置费" }),
+    said(2, "公务用车运行费", { table: "three-public-and-admin", column: 5, label: "公务用车运行费" }),
+    said(2, "机关运行经费预算为", { table: "three-public-and-admin", column: 6, label: "机关运行经费" }),
+  ],
+  jiangsu: [],
+};
+
+const decimalsOf = (text: string) => (text.includes(".") ? text.length - text.indexOf(".") - 1 : 0);
+
+/** A figure stated in a paragraph, as the relations' operand reads it (hundredths of 万元). */
+function statedFigure(label: string, text: string, line: number): NarrativeFigure | null {
+  const value = parseAmount(text);
+  return value === null ? null : { kind: "amount", label, value, line };
+}
+
+/**
+ * A narrative figure in 万元 against its table: a table in 元 is compared in hundredths of 元 (the figure
+ * × 10^6), and the figure may differ from the exact quotient by half a unit of its last printed digit
+ * (9,101.68万元 for 91,016,775.35元); a table in 万元 within the same half unit.
+ */
+function narrativeFigures(d: Disclosure, template: Template, out: RelationInstance[]) {
+  for (const ref of NARRATIVE_FIGURES[template.id] ?? []) {
+    const section = d.templateSections?.find((s) => s.no === ref.section);
+    const target = locate(d, ref.figure);
+    if (!section || !target) continue;
+    for (const paragraph of section.paragraphs) {
+      const m = ref.pattern.exec(foldKey(paragraph.text));
+      if (!m) continue;
+      const figure = statedFigure(ref.figure.label, m[1], paragraph.line);
+      if (!figure) break;
+      const { table } = target;
+      const inYuan = table.moneyUnit === "元";
+      // Half a unit of the figure's last digit, in the compared units (hundredths of 元 or of 万元).
+      const half = 0.5 * 10 ** (2 - Math.min(decimalsOf(m[1]), 2)) * (inYuan ? 10000 : 1);
+      const tableLabel = `表${table.no}“${table.title}”的${ref.figure.label}`;
+      out.push(
+        instance("narrativeFigure", {
+          kind: "copy",
+          what: `情况说明“${m[0]}”与${tableLabel}`,
+          expected: target.operand,
+          actual: stated(figure, inYuan ? 1000000 : undefined),
+          expectedLabel: tableLabel,
+          actualLabel: "文中",
+          tolerance: half,
+          tables: [tableNo(table)],
+          lines: [paragraph.line, target.row.line],
+          report: (expected, actual) => ({
+            message: `情况说明“${m[0]}”，${tableLabel}为${fmt(expected)}${table.moneyUnit}${inYuan ? `（折合${fmt(Math.round(expected / 10000))}万元）` : ""}，相差超过末位的半个单位`,
+            expected: expected / (inYuan ? 1000000 : 100),
+            actual: actual / (inYuan ? 1000000 : 100),
+          }),
+        }),
+      );
+      break;
+    }
+  }
+}
+
+/**
+ * "X万元，与上年相比增加Y万元，增长Z%": the stated rate against Y over last year's X − Y (X + Y for a
+ * decrease), at the precision it is stated in. Only a sentence that states all three in one clause.
+ */
+const CHANGE =
+  /(\d[\d,]*(?:\.\d+)?)万元[。，,]?[^。；;%]{0,12}?(?:比上年|与上年|较上年|比20\d\d年)[^。；;\d%]{0,8}?(增加|减少)(\d[\d,]*(?:\.\d+)?)万元[，,]?(增长|下降|降幅|增幅|减少|增加)(\d+(?:\.\d+)?)\s*%/g;
+
+function narrativeChanges(d: Disclosure, out: RelationInstance[]) {
+  for (const section of d.templateSections ?? []) {
+    for (const paragraph of section.paragraphs) {
+      for (const m of paragraph.text.replace(/\s+(?=[%万])/g, "").matchAll(CHANGE)) {
+        const now = parseAmount(m[1]);
+        const change = parseAmount(m[3]);
+        const share = parsePercent(`${m[5]}%`);
+        if (now === null || change === null || !share) continue;
+        const before = m[2] === "增加" ? now - change : now + change;
+        if (before <= 0 || percentOf(change, before, share.decimals) === null) continue;
+        const figure: NarrativeFigure = { kind: "amount", label: `${m[2]}${m[3]}万元`, value: change, share, line: paragraph.line };
+        out.push(
+          instance("narrativeChange", {
+            kind: "share",
+            what: `情况说明“${m[0]}”（上年为${fmt(before)}万元）的${m[4]}幅度`,
+            figure,
+            part: amount(change),
+            whole: amount(before),
+            tables: [],
+            lines: [paragraph.line],
+          }),
+        );
+      }
+    }
+  }
+}
+
+function instance(rule: TemplateRuleKey, relation: Relation): RelationInstance {
+  return { rule: TEMPLATE_RULES[rule].id, severity: "error", relation };
+}
+
+/** Every relation the document's template holds, on its tables as read (the rendered and the checked). */
+export function templateRelations(d: Disclosure): RelationInstance[] {
+  const template = d.template ? templateById(d.template) : undefined;
+  if (!template) return [];
+  const out: RelationInstance[] = [];
+  for (const t of d.templateTables ?? []) {
+    if (!t.found) continue;
+    rowTotals(t, template, out);
+    codeTree(t, out);
+  }
+  crossTable(d, template, out);
+  narrativeFigures(d, template, out);
+  narrativeChanges(d, out);
+  return out;
+}
