@@ -13,7 +13,7 @@
  */
 import { parseAmount, parsePercent, percentOf } from "../amount";
 import type { Disclosure, NarrativeFigure, TableNo, TableRow, TemplateRow, TemplateTableRead } from "../model";
-import { amount, cell, stated } from "../relations/operands";
+import { amount, cell, stated, sumOf } from "../relations/operands";
 import type { Operand, Relation, RelationInstance } from "../relations/types";
 import { fmt } from "../rules/compare";
 import { foldKey } from "../reader/text";
@@ -137,6 +137,8 @@ interface FigureRef {
   /** Side-by-side tables: the side and the pattern its name matches (spaces removed). */
   row?: RegExp;
   part?: number;
+  /** The amount is in one of these sides' cells (a merged cell: 江苏 收支预算总表's 支出合计): their sum. */
+  sides?: number[];
   /** A coded row (科目编码). */
   code?: string;
   label: string;
@@ -151,7 +153,8 @@ function locate(d: Disclosure, ref: FigureRef): { operand: Operand; row: TableRo
       const part = row.parts?.[side];
       if (part && ref.row.test(part.name.replace(/\s/g, ""))) {
         const r = sideRow(row, side);
-        return { operand: cell(r, ref.column ?? 0), row: r, table };
+        const operand = ref.sides ? sumOf(ref.sides.map((s) => cell(sideRow(row, s), ref.column ?? 0))) : cell(r, ref.column ?? 0);
+        return { operand, row: r, table };
       }
     }
     return null;
@@ -163,6 +166,33 @@ function locate(d: Disclosure, ref: FigureRef): { operand: Operand; row: TableRo
   const total = table.rows.find((r) => r.kind === "total" && !r.parts) ?? (table.rows.length === 1 ? table.rows[0] : undefined);
   return total ? { operand: cell(total, ref.column ?? 0), row: total, table } : null;
 }
+
+/** The Jiangsu 收支预算总表's and 财政拨款收支预算总表's figures: a side's name and amount. */
+const side = (table: string, part: number, name: RegExp, label: string, sides?: number[]): FigureRef => ({ table, part, row: name, label, ...(sides ? { sides } : {}) });
+const J = {
+  income: side("income-expenditure", 0, /^收入合计$/, "收入合计"),
+  currentIncome: side("income-expenditure", 0, /^当年收入(小计)?$/, "当年收入小计"),
+  carriedIn: side("income-expenditure", 0, /^上年结转(资金)?$/, "上年结转资金"),
+  fiscal: side("income-expenditure", 0, /^一、财政拨款$/, "财政拨款"),
+  general: side("income-expenditure", 0, /^\d\.一般公共预算$/, "一般公共预算"),
+  fund: side("income-expenditure", 0, /^\d\.政府性基金预算$/, "政府性基金预算"),
+  special: side("income-expenditure", 0, /^二、财政专户管理资金$/, "财政专户管理资金"),
+  other: side("income-expenditure", 0, /^三、其他资金$/, "其他资金"),
+  // The expenditure side's totals: one merged cell over the function and the use columns.
+  expenditure: side("income-expenditure", 1, /^支出合计$/, "支出合计", [1, 2]),
+  currentExpenditure: side("income-expenditure", 1, /^当年支出小计$/, "当年支出小计", [1, 2]),
+  carriedOut: side("income-expenditure", 1, /^结转下年(资金)?$/, "结转下年资金", [1, 2]),
+  basic: side("income-expenditure", 2, /^一、基本支出$/, "基本支出"),
+  project: side("income-expenditure", 2, /^二、项目支出$/, "项目支出"),
+  reserve: side("income-expenditure", 2, /^三、单位预留机动经费$/, "单位预留机动经费"),
+  fiscalIncome: side("fiscal", 0, /^收入合计$/, "收入合计"),
+  fiscalGeneral: side("fiscal", 0, /^一、一般公共预算$/, "一般公共预算"),
+  fiscalFund: side("fiscal", 0, /^二、政府性基金预算$/, "政府性基金预算"),
+  fiscalExpenditure: side("fiscal", 1, /^支出合计$/, "支出合计"),
+  fiscalBasic: side("fiscal", 1, /^一、基本支出$/, "基本支出"),
+  fiscalProject: side("fiscal", 1, /^二、项目支出$/, "项目支出"),
+  fiscalReserve: side("fiscal", 1, /^三、单位预留机动经费$/, "单位预留机动经费"),
+};
 
 /** Copies between tables that hold in every document of the template (checked on the whole corpus). */
 const CROSS_TABLE: Record<string, [FigureRef, FigureRef][]> = {
@@ -184,7 +214,26 @@ const CROSS_TABLE: Record<string, [FigureRef, FigureRef][]> = {
       { table: "income-expenditure", row: /^收入总计$/, part: 0, column: 0, label: "财务收支预算总表的收入总计" },
     ],
   ],
-  jiangsu: [],
+  jiangsu: [
+    [J.income, { table: "income", row: /^收入总计$/, label: "收入总计" }],
+    [J.income, J.expenditure],
+    [J.expenditure, { table: "expenditure", column: 0, label: "支出合计" }],
+    [J.basic, { table: "expenditure", column: 1, label: "基本支出" }],
+    [J.project, { table: "expenditure", column: 2, label: "项目支出" }],
+    [J.reserve, { table: "expenditure", column: 3, label: "单位预留机动经费" }],
+    [J.fiscal, J.fiscalIncome],
+    [J.general, J.fiscalGeneral],
+    [J.fiscalIncome, J.fiscalExpenditure],
+    [J.fiscalExpenditure, { table: "fiscal-functional", column: 0, label: "财政拨款支出合计" }],
+    [J.fiscalGeneral, { table: "general-functional", column: 0, label: "一般公共预算支出合计" }],
+    [J.fiscalFund, { table: "fund", column: 0, label: "政府性基金支出合计" }],
+    [J.fiscalBasic, { table: "fiscal-basic-economic", column: 0, label: "财政拨款基本支出合计" }],
+    // The basic expenditure is the general budget's (none of these departments has a fund's).
+    [
+      { table: "fiscal-basic-economic", column: 0, label: "财政拨款基本支出合计" },
+      { table: "general-basic-economic", column: 0, label: "一般公共预算基本支出合计" },
+    ],
+  ],
 };
 
 function crossTable(d: Disclosure, template: Template, out: RelationInstance[]) {
