@@ -28,6 +28,7 @@ export const JIANGSU: Template = {
       layout: "values",
       columns: ["合计", "基本支出", "项目支出", "单位预留机动经费", "结转下年资金"],
       moneyUnit: "万元",
+      rowTotalSources: [1, 2, 3, 4],
     },
     {
       no: 4,
@@ -83,7 +84,8 @@ export const JIANGSU: Template = {
       // rd-2017 prints the title without its last character (…支出预算).
       titles: [/三公"?经费、会议费、培训费支出预算表?$/],
       layout: "values",
-      columns: ["合计", "因公出国(境)费", "公务接待费", "公务用车购置及运行费", "公务用车购置费", "公务用车运行费", "会议费", "培训费", "其他"],
+      // As printed: 合计 | "三公"经费 (小计, 因公出国, 公务用车 (小计, 购置, 运行维护), 公务接待) | 会议费 | 培训费.
+      columns: ["合计", "“三公”经费小计", "因公出国(境)费", "公务用车购置及运行维护费", "公务用车购置费", "公务用车运行维护费", "公务接待费", "会议费", "培训费"],
       moneyUnit: "万元",
     },
     {

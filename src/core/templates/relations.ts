@@ -18,6 +18,7 @@ import type { Operand, Relation, RelationInstance } from "../relations/types";
 import { fmt } from "../rules/compare";
 import { foldKey } from "../reader/text";
 import { templateById } from "./index";
+import { JIANGSU } from "./jiangsu";
 import type { Template } from "./types";
 
 export const TEMPLATE_RULES = {
@@ -194,6 +195,8 @@ const J = {
   fiscalReserve: side("fiscal", 1, /^三、单位预留机动经费$/, "单位预留机动经费"),
 };
 
+const JIANGSU_THREE_PUBLIC = JIANGSU.tables.find((t) => t.key === "three-public")!.columns;
+
 /** Copies between tables that hold in every document of the template (checked on the whole corpus). */
 const CROSS_TABLE: Record<string, [FigureRef, FigureRef][]> = {
   "shanghai-9": [
@@ -235,6 +238,94 @@ const CROSS_TABLE: Record<string, [FigureRef, FigureRef][]> = {
     ],
   ],
 };
+
+/** Totals of a side-by-side or one-row table that are the sum of other figures of it. */
+const SUMS: Record<string, { total: FigureRef; parts: FigureRef[] }[]> = {
+  "shanghai-9": [],
+  jiangsu: [
+    { total: J.income, parts: [J.currentIncome, J.carriedIn] },
+    { total: J.currentIncome, parts: [J.fiscal, J.special, J.other] },
+    { total: J.fiscal, parts: [J.general, J.fund] },
+    { total: J.expenditure, parts: [J.currentExpenditure, J.carriedOut] },
+    { total: J.currentExpenditure, parts: [J.basic, J.project, J.reserve] },
+    { total: J.fiscalIncome, parts: [J.fiscalGeneral, J.fiscalFund] },
+    { total: J.fiscalExpenditure, parts: [J.fiscalBasic, J.fiscalProject, J.fiscalReserve] },
+    // "三公"经费、会议费、培训费: 合计 = 三公 + 会议费 + 培训费; 三公 = 出国 + 用车 + 接待; 用车 = 购置 + 运行.
+    ...[
+      [0, 1, 7, 8],
+      [1, 2, 3, 6],
+      [3, 4, 5],
+    ].map(([total, ...parts]) => ({
+      total: { table: "three-public", column: total, label: JIANGSU_THREE_PUBLIC[total] },
+      parts: parts.map((c) => ({ table: "three-public", column: c, label: JIANGSU_THREE_PUBLIC[c] })),
+    })),
+  ],
+};
+
+/** A side's rows numbered 一、二、… (the 功能分类 items of 收支预算总表) add up to the row named `total`. */
+const NUMBERED = /^[一二三四五六七八九十]+、/;
+
+function sums(d: Disclosure, template: Template, out: RelationInstance[]) {
+  const add = (total: { operand: Operand; row: TableRow; table: TemplateTableRead }, totalLabel: string, parts: { operand: Operand; row: TableRow }[]) => {
+    if (parts.length === 0) return;
+    out.push(
+      instance("rowTotal", {
+        kind: "sum",
+        what: `表${total.table.no}“${total.table.title}”${totalLabel}（单位：${total.table.moneyUnit}）等于各项之和`,
+        total: total.operand,
+        parts: parts.map((p) => p.operand),
+        tables: [tableNo(total.table)],
+        lines: [total.row.line, ...parts.map((p) => p.row.line)],
+      }),
+    );
+  };
+  for (const { total, parts } of SUMS[template.id] ?? []) {
+    const t = locate(d, total);
+    if (!t) continue;
+    add(
+      t,
+      total.label,
+      parts.map((p) => locate(d, p)).filter((p): p is NonNullable<typeof p> => p !== null),
+    );
+  }
+  if (template.id !== "jiangsu") return;
+  // 当年支出小计 = the function side's numbered rows.
+  const t = locate(d, J.currentExpenditure);
+  if (t) {
+    // A function row whose empty income cells the text lost comes out on the first side (fy-2018 十八、住房保障支出);
+    // a name may wrap (rd-2017 八、社会保障和就|业支出).
+    const nameOf = (r: TemplateRow, side: number) => (r.parts?.[side]?.name ?? "").replace(/\s/g, "");
+    const items: TableRow[] = [];
+    for (const r of t.table.rows) {
+      if (NUMBERED.test(nameOf(r, 1))) items.push(sideRow(r, 1));
+      else if (NUMBERED.test(nameOf(r, 0)) && /支出$/.test(nameOf(r, 0))) items.push(sideRow(r, 0));
+    }
+    add(
+      t,
+      "当年支出小计（功能分类）",
+      items.map((r) => ({ operand: cell(r, 0), row: r })),
+    );
+  }
+  // 收入预算总表: 收入总计 = the groups' 小计, each 小计 = its items (not its 其中 rows).
+  const income = d.templateTables?.find((x) => x.key === "income" && x.found);
+  const grandTotal = income?.rows.find((r) => r.kind === "total");
+  if (income && grandTotal) {
+    const subtotals = income.rows.filter((r) => r.name === "小计");
+    add({ operand: cell(grandTotal, 0), row: grandTotal, table: income }, "收入总计", subtotals.map((r) => ({ operand: cell(r, 0), row: r })));
+    for (const sub of subtotals) {
+      const items: TemplateRow[] = [];
+      for (const r of income.rows.slice(income.rows.indexOf(sub) + 1)) {
+        if ((r.parts?.[0]?.name ?? "") !== "" || r.kind === "total") break;
+        if (!/^其中/.test(r.name)) items.push(r);
+      }
+      add(
+        { operand: cell(sub, 0), row: sub, table: income },
+        `${sub.parts?.[0]?.name ?? ""}小计`,
+        items.map((r) => ({ operand: cell(r, 0), row: r })),
+      );
+    }
+  }
+}
 
 function crossTable(d: Disclosure, template: Template, out: RelationInstance[]) {
   for (const [a, b] of CROSS_TABLE[template.id] ?? []) {
@@ -384,6 +475,7 @@ export function templateRelations(d: Disclosure): RelationInstance[] {
     rowTotals(t, template, out);
     codeTree(t, out);
   }
+  sums(d, template, out);
   crossTable(d, template, out);
   narrativeFigures(d, template, out);
   narrativeChanges(d, out);
