@@ -30,6 +30,14 @@ const EXPECTED: [string, string[], { finding: string; why: string }[]][] = [
     ["fy-2017"],
     [
       {
+        finding: "warning template-narrative-share: 0.63% ≠ 0.64%",
+        why: "p.17 三、支出预算: 单位预留机动经费182.92万元 of 28,849.38 is 0.634%, printed 0.64% so that the three shares add to 100%: a last-digit 尾差 warning",
+      },
+      {
+        finding: "warning template-narrative-share: 45.42% ≠ 45.43%",
+        why: "三公: 公务用车购置及运行费304.4万元 of the 三公 subtotal 670.12 is 45.424%, printed 45.43% (the three shares forced to 100%): a 尾差 warning",
+      },
+      {
         finding: "error template-narrative-change: 79.09% ≠ 79.05%",
         why: "p.22: 提租补贴 1959.99万元, 增加865.57万元 means last year 1094.42万元, so 增长79.09%; the page prints 79.05% (checked on the page image)",
       },
@@ -45,7 +53,16 @@ const EXPECTED: [string, string[], { finding: string; why: string }[]][] = [
       },
     ],
   ],
-  ["jcy-2017", ["jcy-2017"], []],
+  [
+    "jcy-2017",
+    ["jcy-2017"],
+    [
+      {
+        finding: "error template-narrative-figure: 12323.48 ≠ 12323.46",
+        why: "p.19: 一、收支预算总体情况 says 基本支出预算数为12323.46万元, while 收支预算总表 and 支出预算总表 print 12,323.48 and the same page's 三、支出预算情况说明 says 基本支出12323.48万元 (page image checked)",
+      },
+    ],
+  ],
   [
     "jcy-2018",
     ["jcy-2018"],
@@ -61,6 +78,18 @@ const EXPECTED: [string, string[], { finding: string; why: string }[]][] = [
     ["rd-2017"],
     [
       {
+        finding: "error template-narrative-share: 26.69% ≠ 8.75%",
+        why: "p.28: 因公出国（境）费222.5万元 is said to be 占“三公”经费的8.75%, but the 三公 subtotal of table 9 is 833.60万元 (26.69%); 8.75% is its share of the table's 合计 2,542.60 that includes 会议费 and 培训费: a different base (page image checked)",
+      },
+      {
+        finding: "error template-narrative-share: 22.02% ≠ 7.22%",
+        why: "p.28: 公务用车购置及运行费183.6万元 占“三公”经费的7.22% — of 833.60 it is 22.02%; 7.22% is of 2,542.60 (the three stated shares add to 32.78%, not 100%)",
+      },
+      {
+        finding: "error template-narrative-share: 51.28% ≠ 16.81%",
+        why: "p.28: 公务接待费427.5万元 占“三公”经费的16.81% — of 833.60 it is 51.28%; 16.81% is of the 合计 2,542.60 (the 2018 edition prints 26.69%, 22.03%, 51.28%)",
+      },
+      {
         finding: "warning template-narrative-change: 254.24% ≠ 254.23%",
         why: "机关运行经费 5619.31万元 增加4032.99万元 on 1586.32 is 254.236%, printed 254.23% (cut, not rounded): a 尾差 warning",
       },
@@ -70,6 +99,14 @@ const EXPECTED: [string, string[], { finding: string; why: string }[]][] = [
     "rd-2018",
     ["rd-2018"],
     [
+      {
+        finding: "warning template-narrative-share: 10.60% ≠ 10.61%",
+        why: "三、支出预算: 单位预留机动经费1685.72万元 of 15,897.44 is 10.604%, printed 10.61% so that 49.55% + 39.84% + 10.61% make 100%: a 尾差 warning",
+      },
+      {
+        finding: "warning template-narrative-share: 22.02% ≠ 22.03%",
+        why: "三公: 公务用车购置及运行费183.6万元 of 833.60 is 22.02495%, so 22.02%; printed 22.03% so that 26.69% + 22.03% + 51.28% make 100%: a 尾差 warning",
+      },
       {
         finding: "error template-narrative-change: 1212.56% ≠ 1312.56%",
         why: "p.21: 单位预留机动经费 1685.72万元 增加1557.29万元 on last year's 128.43 is 增长1212.56%, printed 1312.56% (golden note)",
@@ -88,7 +125,16 @@ const EXPECTED: [string, string[], { finding: string; why: string }[]][] = [
     ],
   ],
   ["swbgt-2017", ["swbgt-2017-text", "swbgt-2017-tables"], []],
-  ["swbgt-2018", ["swbgt-2018-text", "swbgt-2018-tables"], []],
+  [
+    "swbgt-2018",
+    ["swbgt-2018-text", "swbgt-2018-tables"],
+    [
+      {
+        finding: "warning template-narrative-share: 80.91% ≠ 80.92%",
+        why: "三公: 公务用车购置及运行费411.20万元 of the 三公 subtotal 508.20 is 80.913%, printed 80.92% (the shares forced to 100%): a 尾差 warning",
+      },
+    ],
+  ],
 ];
 
 describe.each(EXPECTED)("%s", (_name, files, expected) => {

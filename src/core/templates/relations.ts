@@ -347,16 +347,30 @@ function crossTable(d: Disclosure, template: Template, out: RelationInstance[]) 
   }
 }
 
-/** A figure the narrative states (in 万元) that restates a table's figure. */
+/** A figure the narrative states (in 万元) that restates a table's figure, and the share of `whole` it states. */
 interface NarrativeRef {
   section: number;
-  /** On the folded paragraph; group 1 is the amount. */
+  /** On the folded paragraph; group 1 is the amount, group 2 the stated share if any. */
   pattern: RegExp;
   figure: FigureRef;
+  whole?: FigureRef;
 }
 
 const AMOUNT = String.raw`(\d[\d,]*(?:\.\d+)?)万元`;
-const said = (section: number, before: string, figure: FigureRef): NarrativeRef => ({ section, pattern: new RegExp(before + AMOUNT), figure });
+/** ",占…的12.34%" right after the amount. */
+const SHARE = String.raw`(?:[,;]?占[^\d%,;。]{0,12}?(\d+(?:\.\d+)?)%)?`;
+const said = (section: number, before: string, figure: FigureRef, whole?: FigureRef): NarrativeRef => ({
+  section,
+  pattern: new RegExp(before + AMOUNT + (whole ? SHARE : "")),
+  figure,
+  ...(whole ? { whole } : {}),
+});
+const jiangsuTotal = (table: string, column: number, label: string): FigureRef => ({ table, column, label });
+const JT = {
+  incomeTotal: { table: "income", row: /^收入总计$/, label: "收入总计" } as FigureRef,
+  expenditureTotal: jiangsuTotal("expenditure", 0, "支出合计"),
+  threePublic: jiangsuTotal("three-public", 1, "“三公”经费小计"),
+};
 
 /** Shanghai: 预算编制说明 restates tables 2, 3 and 5; 其他相关情况说明 the combined 三公/机关运行经费 table. */
 const NARRATIVE_FIGURES: Record<string, NarrativeRef[]> = {
@@ -373,7 +387,35 @@ const NARRATIVE_FIGURES: Record<string, NarrativeRef[]> = {
     said(2, "公务用车运行费", { table: "three-public-and-admin", column: 5, label: "公务用车运行费" }),
     said(2, "机关运行经费预算为", { table: "three-public-and-admin", column: 6, label: "机关运行经费" }),
   ],
-  jiangsu: [],
+  // 部门预算情况说明: 一、收支预算总体情况 restates 收支预算总表; 二、收入 and 三、支出 restate 收入/支出预算总表 with
+  // shares; the later parts (read with 三、) 财政拨款 tables, 机关运行经费 and the 三公 table with shares.
+  jiangsu: [
+    said(1, "收入、支出预算总计", J.income),
+    said(1, "\\(一\\)收入预算总计", J.income),
+    said(1, "财政拨款收入预算总计", J.fiscal),
+    said(1, "一般公共预算收入预算", J.general),
+    said(1, "\\(二\\)支出预算总计", J.expenditure),
+    said(1, "基本支出预算数为", J.basic),
+    said(1, "项目支出预算数为", J.project),
+    said(1, "单位预留机动经费预算数为", J.reserve),
+    said(2, "本年收入预算合计", JT.incomeTotal),
+    said(2, "^一般公共预算收入", { table: "income", part: 0, row: /^一般公共预算资金$/, label: "一般公共预算资金小计" }, JT.incomeTotal),
+    said(2, "^财政专户管理资金", { table: "income", part: 0, row: /^财政专户管理资金$/, label: "财政专户管理资金小计" }, JT.incomeTotal),
+    said(2, "^其他资金", { table: "income", part: 0, row: /^其他资金$/, label: "其他资金小计" }, JT.incomeTotal),
+    said(3, "本年支出预算合计", JT.expenditureTotal),
+    said(3, "^基本支出", jiangsuTotal("expenditure", 1, "基本支出"), JT.expenditureTotal),
+    said(3, "^项目支出", jiangsuTotal("expenditure", 2, "项目支出"), JT.expenditureTotal),
+    said(3, "^单位预留机动经费", jiangsuTotal("expenditure", 3, "单位预留机动经费"), JT.expenditureTotal),
+    said(3, "财政拨款收、支总预算", J.fiscalIncome),
+    said(3, "(?<!一般公共预算)财政拨款预算支出", jiangsuTotal("fiscal-functional", 0, "财政拨款支出合计"), JT.expenditureTotal),
+    said(3, "一般公共预算财政拨款支出预算", jiangsuTotal("general-functional", 0, "一般公共预算支出合计")),
+    said(3, "(?<!一般公共预算)财政拨款基本支出预算", jiangsuTotal("fiscal-basic-economic", 0, "财政拨款基本支出合计")),
+    said(3, "一般公共预算财政拨款基本支出预算", jiangsuTotal("general-basic-economic", 0, "一般公共预算基本支出合计")),
+    said(3, "机关运行经费预算支出", jiangsuTotal("admin-cost", 0, "机关运行经费合计")),
+    said(3, "因公出国\\(境\\)费支出", jiangsuTotal("three-public", 2, "因公出国（境）费"), JT.threePublic),
+    said(3, "公务用车购置及运行(?:维护)?费支出", jiangsuTotal("three-public", 3, "公务用车购置及运行维护费"), JT.threePublic),
+    said(3, "公务接待费支出", jiangsuTotal("three-public", 6, "公务接待费"), JT.threePublic),
+  ],
 };
 
 const decimalsOf = (text: string) => (text.includes(".") ? text.length - text.indexOf(".") - 1 : 0);
@@ -422,6 +464,21 @@ function narrativeFigures(d: Disclosure, template: Template, out: RelationInstan
           }),
         }),
       );
+      const whole = ref.whole && locate(d, ref.whole);
+      const share = m[2] !== undefined ? parsePercent(`${m[2]}%`) : null;
+      if (whole && share) {
+        out.push(
+          instance("narrativeShare", {
+            kind: "share",
+            what: `情况说明“${m[0]}”（${tableLabel}占表${whole.table.no}“${whole.table.title}”的${ref.whole!.label}）`,
+            figure: { ...figure, share },
+            part: target.operand,
+            whole: whole.operand,
+            tables: [...new Set([tableNo(table), tableNo(whole.table)])],
+            lines: [...new Set([paragraph.line, target.row.line, whole.row.line])],
+          }),
+        );
+      }
       break;
     }
   }
