@@ -518,6 +518,148 @@ function narrativeChanges(d: Disclosure, out: RelationInstance[]) {
   }
 }
 
+/**
+ * Shanghai 预算编制说明 lists 财政拨款支出主要内容 by 科目, "“类名-款名-项名”科目X万元": the 项 row of the
+ * fiscal expenditure tables (一般公共预算, 政府性基金, 国有资本经营) found by its three names, its 合计 column.
+ */
+const ITEMS = [
+  /"([^"-]+)-([^"-]+)-([^"]+)"科目(\d[\d,]*(?:\.\d+)?)万元/g,
+  // The 2024–2025 documents of other departments: "“A（类）B（款）C（项）”X万元".
+  /"([^"]+?)\(类\)([^"]+?)\(款\)([^"]+?)\(项\)"(\d[\d,]*(?:\.\d+)?)万元/g,
+];
+const FISCAL_TABLES = ["general", "fund", "state-capital"];
+
+function shanghaiItems(d: Disclosure, out: RelationInstance[]) {
+  const section = d.templateSections?.find((s) => s.no === 1);
+  if (!section) return;
+  const tables = (d.templateTables ?? []).filter((t) => t.found && FISCAL_TABLES.includes(t.key) && t.moneyUnit === "元");
+  const named = (t: TemplateTableRead, code: string) => foldKey(t.rows.find((r) => r.code === code)?.name ?? "");
+  for (const paragraph of section.paragraphs) {
+    for (const m of ITEMS.flatMap((pattern) => [...foldKey(paragraph.text).matchAll(pattern)])) {
+      const rows: { row: TemplateRow; table: TemplateTableRead }[] = [];
+      for (const t of tables) {
+        for (const row of t.rows) {
+          if (row.code?.length !== 7 || foldKey(row.name) !== m[3]) continue;
+          if (named(t, row.code.slice(0, 5)) === m[2] && named(t, row.code.slice(0, 3)) === m[1]) rows.push({ row, table: t });
+        }
+      }
+      const figure = statedFigure(m[3], m[4], paragraph.line);
+      if (!figure || rows.length === 0) continue;
+      const half = 0.5 * 10 ** (2 - Math.min(decimalsOf(m[4]), 2)) * 10000;
+      const label = rows.map((r) => `表${r.table.no}“${r.table.title}”`).join("与") + `${rows[0].row.code} ${rows[0].row.name}的合计`;
+      out.push(
+        instance("narrativeFigure", {
+          kind: "copy",
+          what: `情况说明“${m[0]}”与${label}`,
+          expected: rows.length === 1 ? cell(rows[0].row, 0) : sumOf(rows.map((r) => cell(r.row, 0))),
+          actual: stated(figure, 1000000),
+          expectedLabel: label,
+          actualLabel: "文中",
+          tolerance: half,
+          tables: [...new Set(rows.map((r) => tableNo(r.table)))],
+          lines: [paragraph.line, ...rows.map((r) => r.row.line)],
+          report: (expected, actual) => ({
+            message: `情况说明“${m[0]}”，${label}为${fmt(expected)}元（折合${fmt(Math.round(expected / 10000))}万元），相差超过末位的半个单位`,
+            expected: expected / 1000000,
+            actual: actual / 1000000,
+          }),
+        }),
+      );
+    }
+  }
+}
+
+/**
+ * Shanghai: "收入预算X万元，其中：财政拨款收入X万元，比2024年预算增加Y万元 … 财政拨款支出预算X万元，比2024年预算增加Y万元":
+ * when the 财政拨款 income and expenditure are the same amount and both are compared with last year, they changed
+ * by the same amount (unless the bases differ, which is itself the inconsistency: swh 2025 p.7).
+ */
+const FISCAL_CHANGE = (what: string) => new RegExp(`${what}(\\d[\\d,]*(?:\\.\\d+)?)万元,比(20\\d\\d年预算(?:执行数)?)(增加|减少|持平)(?:(\\d[\\d,]*(?:\\.\\d+)?)万元)?`);
+
+function shanghaiBalancedChange(d: Disclosure, out: RelationInstance[]) {
+  const section = d.templateSections?.find((s) => s.no === 1);
+  if (!section) return;
+  const text = foldKey(section.paragraphs.map((p) => p.text).join(""));
+  const income = FISCAL_CHANGE("财政拨款收入").exec(text);
+  const spending = FISCAL_CHANGE("财政拨款支出预算").exec(text);
+  if (!income || !spending || parseAmount(income[1]) !== parseAmount(spending[1])) return;
+  const signed = (m: RegExpExecArray) => (m[3] === "持平" ? 0 : (m[3] === "减少" ? -1 : 1) * (parseAmount(m[4] ?? "0") ?? 0));
+  const lineOf = (m: RegExpExecArray) => section.paragraphs.find((p) => foldKey(p.text).includes(m[0].slice(0, 12)))?.line ?? section.line;
+  const figure = (m: RegExpExecArray, label: string): NarrativeFigure => ({ kind: "amount", label, value: signed(m), line: lineOf(m) });
+  out.push(
+    instance("narrativeChange", {
+      kind: "copy",
+      what: `情况说明中财政拨款收入与财政拨款支出同为${income[1]}万元，比上年的增减额`,
+      expected: stated(figure(income, `财政拨款收入比${income[2]}的增减额`)),
+      actual: stated(figure(spending, `财政拨款支出比${spending[2]}的增减额`)),
+      expectedLabel: `收入比${income[2]}`,
+      actualLabel: `支出比${spending[2]}`,
+      tables: [],
+      lines: [...new Set([lineOf(income), lineOf(spending)])],
+      report: (expected, actual) => ({
+        message: `情况说明中财政拨款收入与支出同为${income[1]}万元，收入比${income[2]}${income[3]}${income[4] ?? ""}万元，支出比${spending[2]}${spending[3]}${spending[4] ?? ""}万元：增减额应相同${income[2] !== spending[2] ? "（两处比较的基数不同）" : ""}`,
+        expected: expected / 100,
+        actual: actual / 100,
+      }),
+    }),
+  );
+}
+
+/**
+ * Shanghai (wanli 2024): "2023年当年预算执行数为A万元，2024年预算安排B万元，比2023年预算执行数减少P%": P is (A − B) ÷ A
+ * at the precision stated (增加/增长: (B − A) ÷ A; a wrong direction word makes the recomputed rate negative).
+ */
+const EXECUTED =
+  /执行数为(\d[\d,]*(?:\.\d+)?)万元,20\d\d年预算安排(\d[\d,]*(?:\.\d+)?)万元,比20\d\d年(?:当年)?预算执行数(增加|减少|增长|下降)(\d+(?:\.\d+)?)%/g;
+
+function executedChanges(d: Disclosure, out: RelationInstance[]) {
+  for (const section of d.templateSections ?? []) {
+    for (const paragraph of section.paragraphs) {
+      for (const m of foldKey(paragraph.text).matchAll(EXECUTED)) {
+        const before = parseAmount(m[1]);
+        const now = parseAmount(m[2]);
+        const share = parsePercent(`${m[4]}%`);
+        if (before === null || now === null || !share || before === 0) continue;
+        // The item's amount stated at the start of the paragraph is this year's 预算安排 (wanli p.9 item 31).
+        const item = ITEMS.map((pattern) => new RegExp(pattern.source).exec(foldKey(paragraph.text))).find((x) => x !== null);
+        const itemAmount = item ? parseAmount(item[4]) : null;
+        if (item && itemAmount !== null) {
+          const stated = (value: number, label: string): Operand => ({ kind: "stated", figure: { kind: "amount", label, value, line: paragraph.line } });
+          out.push(
+            instance("narrativeFigure", {
+              kind: "copy",
+              what: `情况说明“${item[3]}”的金额与同段“预算安排${m[2]}万元”`,
+              expected: stated(itemAmount, `${item[3]}`),
+              actual: stated(now, "预算安排"),
+              expectedLabel: `科目金额${item[4]}万元`,
+              actualLabel: "同段的预算安排",
+              tables: [],
+              lines: [paragraph.line],
+              report: (expected, actual) => ({
+                message: `情况说明“${item[3]}”科目为${fmt(expected)}万元，同段却写“预算安排${fmt(actual)}万元”，相差${fmt(actual - expected)}万元`,
+                expected: expected / 100,
+                actual: actual / 100,
+              }),
+            }),
+          );
+        }
+        const change = /减少|下降/.test(m[3]) ? before - now : now - before;
+        out.push(
+          instance("narrativeChange", {
+            kind: "share",
+            what: `情况说明“${m[0]}”的${m[3]}幅度`,
+            figure: { kind: "amount", label: m[0], value: change, share, line: paragraph.line },
+            part: amount(change),
+            whole: amount(before),
+            tables: [],
+            lines: [paragraph.line],
+          }),
+        );
+      }
+    }
+  }
+}
+
 function instance(rule: TemplateRuleKey, relation: Relation): RelationInstance {
   return { rule: TEMPLATE_RULES[rule].id, severity: "error", relation };
 }
@@ -535,6 +677,11 @@ export function templateRelations(d: Disclosure): RelationInstance[] {
   sums(d, template, out);
   crossTable(d, template, out);
   narrativeFigures(d, template, out);
+  if (template.id === "shanghai-9") {
+    shanghaiItems(d, out);
+    shanghaiBalancedChange(d, out);
+    executedChanges(d, out);
+  }
   narrativeChanges(d, out);
   return out;
 }
