@@ -155,7 +155,16 @@ const EXPECTED: [string, string[], { finding: string; why: string }[]][] = [
       },
     ],
   ],
-  ["swbgt-2017", ["swbgt-2017-text", "swbgt-2017-tables"], []],
+  [
+    "swbgt-2017",
+    ["swbgt-2017-text", "swbgt-2017-tables"],
+    [
+      {
+        finding: "error template-narrative-change: 1.69% ≠ 1.66%",
+        why: "text p.8: 行政运行 6106.99万元, 与上年相比增加101.48万元 — last year 6,005.51, so 增长1.69%; the page prints 1.66% (page image checked)",
+      },
+    ],
+  ],
   [
     "swbgt-2018",
     ["swbgt-2018-text", "swbgt-2018-tables"],

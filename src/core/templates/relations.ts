@@ -19,6 +19,7 @@ import { fmt } from "../rules/compare";
 import { foldKey } from "../reader/text";
 import { templateById } from "./index";
 import { JIANGSU } from "./jiangsu";
+import { SHANGHAI_9 } from "./shanghai";
 import type { Template } from "./types";
 
 export const TEMPLATE_RULES = {
@@ -195,6 +196,7 @@ const J = {
   fiscalReserve: side("fiscal", 1, /^三、单位预留机动经费$/, "单位预留机动经费"),
 };
 
+const SHANGHAI_THREE_PUBLIC = SHANGHAI_9.tables.find((t) => t.key === "three-public-and-admin")!.columns;
 const JIANGSU_THREE_PUBLIC = JIANGSU.tables.find((t) => t.key === "three-public")!.columns;
 
 /** Copies between tables that hold in every document of the template (checked on the whole corpus). */
@@ -241,7 +243,14 @@ const CROSS_TABLE: Record<string, [FigureRef, FigureRef][]> = {
 
 /** Totals of a side-by-side or one-row table that are the sum of other figures of it. */
 const SUMS: Record<string, { total: FigureRef; parts: FigureRef[] }[]> = {
-  "shanghai-9": [],
+  // "三公"经费和机关运行经费预算表: 三公合计 = 出国 + 接待 + 用车; 用车 = 购置 + 运行.
+  "shanghai-9": [
+    [0, 1, 2, 3],
+    [3, 4, 5],
+  ].map(([total, ...parts]) => ({
+    total: { table: "three-public-and-admin", column: total, label: SHANGHAI_THREE_PUBLIC[total] },
+    parts: parts.map((c) => ({ table: "three-public-and-admin", column: c, label: SHANGHAI_THREE_PUBLIC[c] })),
+  })),
   jiangsu: [
     { total: J.income, parts: [J.currentIncome, J.carriedIn] },
     { total: J.currentIncome, parts: [J.fiscal, J.special, J.other] },
@@ -494,7 +503,9 @@ const CHANGE =
 function narrativeChanges(d: Disclosure, out: RelationInstance[]) {
   for (const section of d.templateSections ?? []) {
     for (const paragraph of section.paragraphs) {
-      for (const m of paragraph.text.replace(/\s+(?=[%万])/g, "").matchAll(CHANGE)) {
+      // Justified and fill-in-form printing puts spaces around numbers (swbgt-2017 "增加 2043.58 万元"); a space
+      // between two digits stays, the number is not read (jcy-2018 p.29 "降幅81 6 %").
+      for (const m of paragraph.text.replace(/(?<!\d)\s+|\s+(?!\d)/g, "").matchAll(CHANGE)) {
         const now = parseAmount(m[1]);
         const change = parseAmount(m[3]);
         const share = parsePercent(`${m[5]}%`);
