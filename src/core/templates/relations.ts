@@ -581,6 +581,41 @@ function shanghaiItems(d: Disclosure, out: RelationInstance[]) {
 }
 
 /**
+ * Jiangsu 财政拨款支出预算情况说明 by 项: "1．人大事务（款）行政运行（项）支出6372.32万元" against the 项 row of
+ * 财政拨款支出预算表 (table 5) whose 款 has that name. A 项 named otherwise than in the table is not compared.
+ */
+const JIANGSU_ITEM = /^\d+\.?([^()]+?)\(款\)([^()]+?)\(项\)(?:支出)?(\d[\d,]*(?:\.\d+)?)万元/;
+
+function jiangsuItems(d: Disclosure, out: RelationInstance[]) {
+  const table = d.templateTables?.find((t) => t.key === "fiscal-functional" && t.found);
+  if (!table) return;
+  const nameOf = (code: string) => foldKey(table.rows.find((r) => r.code === code)?.name ?? "");
+  for (const section of d.templateSections ?? []) {
+    for (const paragraph of section.paragraphs) {
+      const m = JIANGSU_ITEM.exec(foldKey(paragraph.text));
+      if (!m) continue;
+      const row = table.rows.find((r) => r.code?.length === 7 && foldKey(r.name) === m[2] && nameOf(r.code.slice(0, 5)) === m[1]);
+      const figure = statedFigure(m[2], m[3], paragraph.line);
+      if (!row || !figure) continue;
+      const label = `表${table.no}“${table.title}”${row.code} ${row.name}`;
+      out.push(
+        instance("narrativeFigure", {
+          kind: "copy",
+          what: `情况说明“${m[0].replace(/^\d+\.?/, "")}”与${label}`,
+          expected: cell(row, 0),
+          actual: stated(figure),
+          expectedLabel: label,
+          actualLabel: "文中",
+          tolerance: 0.5 * 10 ** (2 - Math.min(decimalsOf(m[3]), 2)),
+          tables: [tableNo(table)],
+          lines: [paragraph.line, row.line],
+        }),
+      );
+    }
+  }
+}
+
+/**
  * Shanghai: "收入预算X万元，其中：财政拨款收入X万元，比2024年预算增加Y万元 … 财政拨款支出预算X万元，比2024年预算增加Y万元":
  * when the 财政拨款 income and expenditure are the same amount and both are compared with last year, they changed
  * by the same amount (unless the bases differ, which is itself the inconsistency: swh 2025 p.7).
@@ -693,6 +728,7 @@ export function templateRelations(d: Disclosure): RelationInstance[] {
     shanghaiBalancedChange(d, out);
     executedChanges(d, out);
   }
+  if (template.id === "jiangsu") jiangsuItems(d, out);
   narrativeChanges(d, out);
   return out;
 }
