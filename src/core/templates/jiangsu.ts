@@ -123,9 +123,10 @@ export const JIANGSU: Template = {
     { no: 2, title: { zh: "收入预算情况说明", en: "revenue" }, heading: /^[一二三四五六七八九十]+、收入预算(总体|总表)?情况说明$/ },
     { no: 3, title: { zh: "支出预算情况说明", en: "expenditure" }, heading: /^[一二三四五六七八九十]+、支出预算(总体|总表)?情况说明$/ },
   ],
+  // What the relations (./relations.ts) do not cover: said in the coverage, so no "0 errors" claims more.
   unchecked: {
-    zh: "江苏省级部门预算格式已检查表内合计、科目层级和情况说明中增减幅度与金额的一致；表间关系和情况说明中的金额与表格的对照尚未检查",
-    en: "for the Jiangsu layout in-table totals, code levels and the narrative's rates of change against their amounts are checked; relations between tables and the narrative's amounts against the tables are not checked yet",
+    zh: "江苏省级部门预算格式已检查表内合计与科目层级、表间关系、情况说明中的总额、占比、“三公”经费、机关运行经费和逐项科目金额与表格的对照、增减幅度与金额的一致；与上年的比较（需上年文件）、人员经费与公用经费、会议费和培训费、政府采购的说明尚未检查",
+    en: "for the Jiangsu layout in-table totals and code levels, relations between tables, the narrative's totals, shares, 三公, 机关运行经费 and items against the tables, and rates of change against their amounts are checked; comparisons with last year (they need last year's document), 人员经费/公用经费, 会议费/培训费 and the procurement notes are not checked yet",
   },
   blockEnds: [/^第[一二三四五]部分/],
   level: "部门",
