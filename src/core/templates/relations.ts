@@ -32,7 +32,12 @@ export const TEMPLATE_RULES = {
     en: "the narrative's amounts agree with the tables (万元 against 元 after conversion)",
     scope: "narrative",
   },
-  narrativeShare: { id: "template-narrative-share", zh: "情况说明中的占比与表中数一致", en: "a stated share agrees with the tables' amounts", scope: "narrative" },
+  narrativeShare: {
+    id: "template-narrative-share",
+    zh: "情况说明中的占比与表中数一致",
+    en: "a stated share agrees with the tables' amounts",
+    scope: "narrative",
+  },
   narrativeChange: {
     id: "template-narrative-change",
     zh: "情况说明中增减幅度与增减额、本年数一致",
@@ -170,7 +175,13 @@ function locate(d: Disclosure, ref: FigureRef): { operand: Operand; row: TableRo
 }
 
 /** The Jiangsu 收支预算总表's and 财政拨款收支预算总表's figures: a side's name and amount. */
-const side = (table: string, part: number, name: RegExp, label: string, sides?: number[]): FigureRef => ({ table, part, row: name, label, ...(sides ? { sides } : {}) });
+const side = (table: string, part: number, name: RegExp, label: string, sides?: number[]): FigureRef => ({
+  table,
+  part,
+  row: name,
+  label,
+  ...(sides ? { sides } : {}),
+});
 const J = {
   income: side("income-expenditure", 0, /^收入合计$/, "收入合计"),
   currentIncome: side("income-expenditure", 0, /^当年收入(小计)?$/, "当年收入小计"),
@@ -320,7 +331,11 @@ function sums(d: Disclosure, template: Template, out: RelationInstance[]) {
   const grandTotal = income?.rows.find((r) => r.kind === "total");
   if (income && grandTotal) {
     const subtotals = income.rows.filter((r) => r.name === "小计");
-    add({ operand: cell(grandTotal, 0), row: grandTotal, table: income }, "收入总计", subtotals.map((r) => ({ operand: cell(r, 0), row: r })));
+    add(
+      { operand: cell(grandTotal, 0), row: grandTotal, table: income },
+      "收入总计",
+      subtotals.map((r) => ({ operand: cell(r, 0), row: r })),
+    );
     for (const sub of subtotals) {
       const items: TemplateRow[] = [];
       for (const r of income.rows.slice(income.rows.indexOf(sub) + 1)) {
@@ -620,7 +635,8 @@ function jiangsuItems(d: Disclosure, out: RelationInstance[]) {
  * when the 财政拨款 income and expenditure are the same amount and both are compared with last year, they changed
  * by the same amount (unless the bases differ, which is itself the inconsistency: swh 2025 p.7).
  */
-const FISCAL_CHANGE = (what: string) => new RegExp(`${what}(\\d[\\d,]*(?:\\.\\d+)?)万元,比(20\\d\\d年预算(?:执行数)?)(增加|减少|持平)(?:(\\d[\\d,]*(?:\\.\\d+)?)万元)?`);
+const FISCAL_CHANGE = (what: string) =>
+  new RegExp(`${what}(\\d[\\d,]*(?:\\.\\d+)?)万元,比(20\\d\\d年预算(?:执行数)?)(增加|减少|持平)(?:(\\d[\\d,]*(?:\\.\\d+)?)万元)?`);
 
 function shanghaiBalancedChange(d: Disclosure, out: RelationInstance[]) {
   const section = d.templateSections?.find((s) => s.no === 1);
