@@ -146,8 +146,11 @@ interface FigureRef {
   part?: number;
   /** The amount is in one of these sides' cells (a merged cell: 江苏 收支预算总表's 支出合计): their sum. */
   sides?: number[];
-  /** A coded row (科目编码). */
+  /** A coded row (科目编码), or the sum of several coded rows. */
   code?: string;
+  codes?: string[];
+  /** A row by its name (tables of named rows: 政府采购). */
+  name?: RegExp;
   label: string;
 }
 
@@ -165,6 +168,15 @@ function locate(d: Disclosure, ref: FigureRef): { operand: Operand; row: TableRo
       }
     }
     return null;
+  }
+  if (ref.codes) {
+    const rows = ref.codes.map((code) => table.rows.find((r) => r.code === code)).filter((r): r is TemplateRow => r !== undefined);
+    if (rows.length === 0) return null;
+    return { operand: sumOf(rows.map((r) => cell(r, ref.column ?? 0))), row: rows[0], table };
+  }
+  if (ref.name) {
+    const row = table.rows.find((r) => ref.name!.test(foldKey(r.name)));
+    return row ? { operand: cell(row, ref.column ?? 0), row, table } : null;
   }
   if (ref.code !== undefined) {
     const row = table.rows.find((r) => r.code === ref.code);
@@ -436,9 +448,15 @@ const NARRATIVE_FIGURES: Record<string, NarrativeRef[]> = {
     said(3, "(?<!一般公共预算)财政拨款基本支出预算", jiangsuTotal("fiscal-basic-economic", 0, "财政拨款基本支出合计")),
     said(3, "一般公共预算财政拨款基本支出预算", jiangsuTotal("general-basic-economic", 0, "一般公共预算基本支出合计")),
     said(3, "机关运行经费预算支出", jiangsuTotal("admin-cost", 0, "机关运行经费合计")),
+    // 财政拨款基本支出: 人员经费 = 工资福利支出 + 对个人和家庭的补助, 公用经费 = 商品和服务支出.
+    said(3, "\\(一\\)人员经费", { table: "fiscal-basic-economic", codes: ["301", "303"], label: "工资福利支出与对个人和家庭的补助之和" }),
+    said(3, "\\(二\\)公用经费", { table: "fiscal-basic-economic", code: "302", label: "302 商品和服务支出" }),
+    said(3, "政府采购(?:支出)?预算总(?:金)?额(?:为)?", { table: "procurement", name: /^合计$/, label: "政府采购合计" }),
     said(3, "因公出国\\(境\\)费支出", jiangsuTotal("three-public", 2, "因公出国（境）费"), JT.threePublic),
     said(3, "公务用车购置及运行(?:维护)?费支出", jiangsuTotal("three-public", 3, "公务用车购置及运行维护费"), JT.threePublic),
     said(3, "公务接待费支出", jiangsuTotal("three-public", 6, "公务接待费"), JT.threePublic),
+    said(3, "会议费预算支出", jiangsuTotal("three-public", 7, "会议费")),
+    said(3, "培训费预算支出", jiangsuTotal("three-public", 8, "培训费")),
   ],
 };
 
@@ -722,6 +740,33 @@ function executedChanges(d: Disclosure, out: RelationInstance[]) {
   }
 }
 
+/** Shanghai 政府采购预算情况: "政府采购预算X万元，其中：货物A万元、工程B万元、服务C万元" — X = A + B + C (no table states them). */
+const PROCUREMENT =
+  /政府采购预算(\d[\d,]*(?:\.\d+)?)万元,其中:政府采购货物预算(\d[\d,]*(?:\.\d+)?)万元、政府采购工程预算(\d[\d,]*(?:\.\d+)?)万元、政府采购服务预算(\d[\d,]*(?:\.\d+)?)万元/;
+
+function shanghaiProcurement(d: Disclosure, out: RelationInstance[]) {
+  for (const section of d.templateSections ?? []) {
+    for (const paragraph of section.paragraphs) {
+      const m = PROCUREMENT.exec(foldKey(paragraph.text));
+      if (!m) continue;
+      const figures = [m[1], m[2], m[3], m[4]].map((text, i) => statedFigure(["政府采购预算", "货物", "工程", "服务"][i], text, paragraph.line));
+      if (figures.some((f) => f === null)) continue;
+      const [total, ...parts] = figures.map((f) => stated(f!));
+      out.push(
+        instance("narrativeFigure", {
+          kind: "sum",
+          what: `情况说明“${m[0]}”中货物、工程、服务之和`,
+          total,
+          parts,
+          tables: [],
+          lines: [paragraph.line],
+        }),
+      );
+      return;
+    }
+  }
+}
+
 function instance(rule: TemplateRuleKey, relation: Relation): RelationInstance {
   return { rule: TEMPLATE_RULES[rule].id, severity: "error", relation };
 }
@@ -743,6 +788,7 @@ export function templateRelations(d: Disclosure): RelationInstance[] {
     shanghaiItems(d, out);
     shanghaiBalancedChange(d, out);
     executedChanges(d, out);
+    shanghaiProcurement(d, out);
   }
   if (template.id === "jiangsu") jiangsuItems(d, out);
   narrativeChanges(d, out);
