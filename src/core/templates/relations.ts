@@ -5,11 +5,17 @@
  * allowance n × 0.005 of that unit); a narrative 万元 figure against a table in 元 within half a unit of
  * its last printed digit.
  *
- * - row totals: a row's 合计 column is the sum of its parts (template data: rowTotalSources);
+ * - row totals: a row's 合计 column is the sum of its parts (template data: rowTotalSources), and the
+ *   subtotals of side-by-side and one-row tables (SUMS, 收支预算总表's function side, 收入预算总表's groups);
  * - code tree: a 类 is the sum of its 款, a 款 of its 项, 合计 of the 类 rows (function and economic codes);
- * - cross-table copies declared per template (CROSS_TABLE);
- * - the narrative's figures that restate a table's (NARRATIVE_FIGURES) and its stated shares (SHARES);
- * - a stated rate of change against the amounts stated with it (narrativeChanges).
+ * - cross-table copies declared per template (CROSS_TABLE), each checked on every corpus document;
+ * - the narrative's figures that restate a table's and the shares stated with them (NARRATIVE_FIGURES), its
+ *   items by 科目 (shanghaiItems, jiangsuItems), Shanghai's procurement parts;
+ * - a stated rate of change against the amounts stated with it (narrativeChanges, executedChanges) and
+ *   Shanghai's equal income and expenditure changed by equal amounts (shanghaiBalancedChange).
+ *
+ * Cells point at the rows of d.templateTables; a side of a 收支总表 row other than its last is a row of its
+ * own (sideRow), which sideOrigin maps back to the printed row and side.
  */
 import { parseAmount, parsePercent, percentOf } from "../amount";
 import type { Disclosure, NarrativeFigure, TableNo, TableRow, TemplateRow, TemplateTableRead } from "../model";
