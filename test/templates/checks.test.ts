@@ -38,7 +38,7 @@ const EXPECTED: [string, string[], { finding: string; why: string }[]][] = [
     [
       {
         finding: "error template-narrative-change: 24558.18 ≠ 24491.71",
-        why: "p.7 (the 单位 edition prints the same text): income 比2024年预算执行数增加24,558.18万元, expenditure 比2024年预算增加24,491.71万元 for the same 37,151.47万元 (golden note)",
+        why: "p.7 (the 单位 edition prints the same text): income 比2024年预算执行数增加24,558.18万元, expenditure 比2024年预算增加24,491.71万元 for the same 37,151.47万元 (golden note; page image checked)",
       },
     ],
   ],
