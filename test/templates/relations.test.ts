@@ -11,6 +11,7 @@ import type { Disclosure, TableRow } from "../../src/core/model";
 import { evaluate, flagFormula, type Operand } from "../../src/core/relations";
 import { sideOrigin, templateRelations } from "../../src/core/templates/relations";
 import { checkDisclosure } from "../../src/core/rules";
+import { computeCoverage } from "../../src/core/coverage";
 
 const TEXT = join(__dirname, "..", "fixtures", "corpus", "text");
 
@@ -77,4 +78,16 @@ describe("a narrative 万元 figure against a 元 table: within half a unit of i
     // 91,016,775.35元 against 9,101.68万元 × 10^6 hundredths: |difference| ≤ 5000.
     expect(formula).toContain("ABS(ROUND(9101.68*1000000,0)-ROUND(91016775.35*100,0))<=5000");
   });
+});
+
+test("a table whose title was found but not one row is not read: the coverage says so, never a silent pass", () => {
+  const text = readFileSync(join(TEXT, "rd-2018.txt"), "utf8");
+  const row = "15897.44\t7877.76\t6333.96\t1685.72\t\n";
+  expect(text).toContain(row);
+  const result = readDisclosure(text.replace(row, ""));
+  if (!result.ok) throw new Error(result.error);
+  const coverage = computeCoverage(result.disclosure);
+  expect(coverage.tables.missing).toEqual([3]);
+  expect(coverage.complete).toBe(false);
+  expect(coverage.problems.map((p) => p.message.zh)).toContain("表3“支出预算总表”只读到标题，没有读到任何一行");
 });
