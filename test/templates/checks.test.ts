@@ -267,3 +267,33 @@ describe("Shanghai narrative (万元) against the tables (元)", () => {
     expect(check("putuo-qfb-2025-dept", "收入预算9,101.68万元", "收入预算9,103万元")).toHaveLength(1);
   });
 });
+
+describe("the new relations see a changed amount", () => {
+  const changed = (name: string, from: string, to: string) => {
+    const text = readFileSync(join(TEXT, `${name}.txt`), "utf8");
+    expect(text).toContain(from);
+    const findings = (source: string) => {
+      const result = readDisclosure(source);
+      if (!result.ok) throw new Error(result.error);
+      return checkDisclosure(result.disclosure).map((f) => `${f.severity} ${f.rule}: ${f.expected} ≠ ${f.actual}`);
+    };
+    const before = new Set(findings(text));
+    return findings(text.replace(from, to)).filter((f) => !before.has(f));
+  };
+
+  test("Jiangsu: 财政拨款收支预算总表's 一般公共预算 changed breaks its 收入合计, 收支预算总表 and table 7", () => {
+    expect(changed("rd-2018", "一、一般公共预算\t15897.44", "一、一般公共预算\t15897.54")).toEqual([
+      "error template-row-total: 15897.54 ≠ 15897.44",
+      "error template-cross-table: 15897.44 ≠ 15897.54",
+      "error template-cross-table: 15897.54 ≠ 15897.44",
+    ]);
+  });
+
+  test("Jiangsu: a 项 the narrative restates changed in the text (人大立法 810万元 → 820万元)", () => {
+    expect(changed("rd-2018", "人大立法（项）支出810万元", "人大立法（项）支出820万元")).toEqual(["error template-narrative-figure: 810 ≠ 820"]);
+  });
+
+  test("Shanghai: a 科目 the narrative restates, in 万元 against the table's 元", () => {
+    expect(changed("putuo-qfb-2025-dept", "科目1,202.95万元", "科目1,203.95万元")).toEqual(["error template-narrative-figure: 1202.950184 ≠ 1203.95"]);
+  });
+});
