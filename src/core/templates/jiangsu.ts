@@ -136,7 +136,7 @@ export const JIANGSU: Template = {
   // What the relations (./relations.ts) do not cover: said in the coverage, so no "0 errors" claims more.
   unchecked: {
     zh: "江苏省级部门预算格式已检查表内合计与科目层级、表间关系、情况说明中的总额、占比、人员经费与公用经费、“三公”经费、会议费、培训费、机关运行经费、政府采购和逐项科目金额与表格的对照、增减幅度与金额的一致；与上年数的比较需上年文件（用 compare 对照），未按常见句式书写的说明语句未能识别，均未检查",
-    en: "for the Jiangsu layout in-table totals and code levels, relations between tables, the narrative's totals, shares, 人员/公用经费, 三公, 会议费, 培训费, 机关运行经费, procurement and items against the tables, and rates of change against their amounts are checked; comparisons with last year need last year's document (use compare), and narrative sentences not in the usual wording are not recognised, so neither is checked",
+    en: "for the Jiangsu layout in-table totals and code levels, relations between tables, the narrative's totals, shares, personnel and public costs, three public expenses, meetings, training, administrative operating costs, procurement and items against the tables, and rates of change against their amounts are checked; comparisons with last year need last year's document (use compare), and narrative sentences not in the usual wording are not recognised, so neither is checked",
   },
   blockEnds: [/^第[一二三四五]部分/],
   level: "部门",
