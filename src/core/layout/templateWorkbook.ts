@@ -20,7 +20,7 @@ import { quoteSheet, safeSheetName } from "./address";
 import { CellCollector } from "./cells";
 import { placeTableChecks } from "./checkCells";
 import { buildChecksSheet } from "./checksSheet";
-import { withPrintSetup } from "./print";
+import { textWidth, withPrintSetup } from "./print";
 import type { SheetLayout, WorkbookLayout } from "./types";
 
 export const COVERAGE_SHEET = "读取情况";
@@ -198,7 +198,8 @@ function buildTemplateTableSheet(
   const allGroups: [string, number, number][] = [...groups];
   if (checkColumns.length > 0) allGroups.push(["校验", checkColumns[0], checkColumns[checkColumns.length - 1]]);
   if (allGroups.length > 0) out.groupHeader(GROUP_ROW, allGroups, merges);
-  columns.forEach((c, i) => put(HEADER_ROW, i + 1, c.kind === "amount" && c.side === undefined ? `${c.header}（${t.moneyUnit}）` : c.header, "header"));
+  const headers = columns.map((c) => (c.kind === "amount" && c.side === undefined ? `${c.header}（${t.moneyUnit}）` : c.header));
+  headers.forEach((h, i) => put(HEADER_ROW, i + 1, h, "header"));
   for (const c of block.columns) put(HEADER_ROW, c.col, c.header, "header");
   put(HEADER_ROW, lineCol, "原文行", "header");
 
@@ -224,7 +225,10 @@ function buildTemplateTableSheet(
     cells: out.cells,
     merges,
     columnWidths: columns
-      .map((c): number => (c.kind === "name" || c.kind === "group" ? 30 : c.kind === "code" ? (c.to !== undefined ? 6 : 11) : c.header.length > 6 ? 18 : 14))
+      // Amount columns as wide as their heading (with its unit) on one line, so a printed heading is never split.
+      .map((c, i): number =>
+        c.kind === "name" || c.kind === "group" ? 30 : c.kind === "code" ? (c.to !== undefined ? 6 : 11) : Math.max(13, Math.ceil(textWidth(headers[i])) + 2),
+      )
       .concat(
         checkColumns.map(() => 22),
         [8],
@@ -394,10 +398,13 @@ export function buildTemplateWorkbookLayout(d: Disclosure, findings: Finding[], 
   return withPrintSetup({
     sheets: [buildCoverageSheet(d, template, coverage, sheetOf), checks, ...tableSheets, narrative],
     names: [],
-    checks: placed.map(({ instance, at }) => {
-      const { verdict, finding } = evaluate(instance.relation, instance.severity);
-      return { rule: instance.rule, sheet: at.sheet, row: at.row, col: at.col, verdict, severity: finding?.severity, message: finding?.message };
-    }),
+    // In the order the relations were declared.
+    checks: [...placed]
+      .sort((a, b) => relations.indexOf(a.instance) - relations.indexOf(b.instance))
+      .map(({ instance, at }) => {
+        const { verdict, finding } = evaluate(instance.relation, instance.severity);
+        return { rule: instance.rule, sheet: at.sheet, row: at.row, col: at.col, verdict, severity: finding?.severity, message: finding?.message };
+      }),
   });
 }
 
