@@ -67,7 +67,8 @@ describePrinting("the template workbook printed (LibreOffice → PDF)", () => {
       expect({ sheet: sheet.name, printed: page !== undefined }).toEqual({ sheet: sheet.name, printed: true });
       const headings = (sheet.getRow(4).values as unknown[]).filter((v): v is string => typeof v === "string").map(squeeze);
       expect(headings.length).toBeGreaterThan(0);
-      for (const heading of headings) expect({ sheet: sheet.name, heading, found: page!.includes(heading) }).toEqual({ sheet: sheet.name, heading, found: true });
+      for (const heading of headings)
+        expect({ sheet: sheet.name, heading, found: page!.includes(heading) }).toEqual({ sheet: sheet.name, heading, found: true });
       expect(page).toContain("单位：万元");
     }
   });
