@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildWorkbookLayout, templateSheetName } from "../../src/core/layout";
-import type { Disclosure, TemplateRow, TemplateTableRead } from "../../src/core/model";
+import type { Disclosure, TableRow, TemplateRow, TemplateTableRead } from "../../src/core/model";
 import { readDisclosure } from "../../src/core/reader";
 import { cell, evaluate, type Relation, type RelationInstance } from "../../src/core/relations";
 import { checkDisclosure } from "../../src/core/rules";
@@ -30,7 +30,19 @@ const table = (key: string): TemplateTableRead => d.templateTables!.find((t) => 
 const total = (t: TemplateTableRead): TemplateRow => t.rows.find((r) => r.kind === "total")!;
 const classes = (t: TemplateTableRead) => t.rows.filter((r) => r.code?.length === 3);
 
-/** The relations a template declares, written here: one down a column, one across a row, one between tables, one over a side. */
+/**
+ * A side of a side-by-side row other than the last, as a row object of its own (as src/core/templates
+ * declares them); `origin` tells the layout which printed row and side it stands for.
+ */
+const origins = new Map<object, { row: TemplateRow; side: number }>();
+const origin = (row: object) => origins.get(row);
+function side(row: TemplateRow, s: number): TableRow {
+  const r: TableRow = { line: row.line, code: null, name: row.parts![s].name, values: row.parts![s].values, kind: row.kind };
+  origins.set(r, { row, side: s });
+  return r;
+}
+
+/** The relations a template declares, written here: down a column, across a row, between tables, over each side of 表4. */
 function declarations(): RelationInstance[] {
   const functional = table("fiscal-functional"); // 表5
   const general = table("general-functional"); // 表7
@@ -58,6 +70,14 @@ function declarations(): RelationInstance[] {
       tables: [4],
       lines: [],
     },
+    {
+      kind: "sum",
+      what: "表4收入合计与各项之和",
+      total: cell(side(total(fiscal), 0), 0),
+      parts: fiscal.rows.filter((r) => r.kind === "item" && r.parts?.[0].values[0] != null).map((r) => cell(side(r, 0), 0)),
+      tables: [4],
+      lines: [],
+    },
   ];
   return relations.map((relation) => ({ rule: "test-template-relation", severity: "error", relation }));
 }
@@ -65,13 +85,17 @@ function declarations(): RelationInstance[] {
 test("each relation gets exactly one flag cell: sums within a table beside it, the copy between tables on 校验", () => {
   const relations = declarations();
   for (const { relation } of relations) expect(evaluate(relation, "error").verdict).toBe("ok"); // as published
-  const layout = buildWorkbookLayout(d, checkDisclosure(d), undefined, relations);
+  const layout = buildWorkbookLayout(d, checkDisclosure(d), undefined, { relations, sideOrigin: origin });
   expect(layout.checks).toHaveLength(relations.length);
   const at = (i: number) => layout.checks![i];
   expect(at(0).sheet).toBe(templateSheetName(table("fiscal-functional")));
   expect(at(1).sheet).toBe(templateSheetName(table("expenditure")));
   expect(at(3).sheet).toBe(templateSheetName(table("fiscal")));
-  expect(layout.checks!.find((c) => c.sheet === "校验")).toBeDefined();
+  expect(at(2).sheet).toBe("校验");
+  expect(at(4).sheet).toBe("校验"); // a side's row is not one of the table's rows: its sum is listed on 校验, reading 表4's cells
+  const income = layout.sheets.find((s) => s.name === "校验")!.cells.find((c) => c.row === at(4).row && c.col === at(4).col)!;
+  const sheet = templateSheetName(table("fiscal"));
+  expect("formula" in income.content && income.content.formula).toContain(`'${sheet}'!B`);
   const t5 = layout.sheets.find((s) => s.name === at(0).sheet)!;
   expect(t5.cells.find((c) => c.row === 4 && c.col === at(0).col)?.content).toEqual({ value: "校验：金额" });
 });
@@ -81,7 +105,7 @@ describeWithLibreOffice("LibreOffice recalculates the template workbook's relati
 
   test("✓ as published; changing one 类 of 表5 flags its 合计 (差 10.00) and nothing else", async () => {
     const relations = declarations();
-    const layout = buildWorkbookLayout(d, checkDisclosure(d), undefined, relations);
+    const layout = buildWorkbookLayout(d, checkDisclosure(d), undefined, { relations, sideOrigin: origin });
     const published = join(dir, "rd-2018.xlsx");
     const edited = join(dir, "rd-2018-edited.xlsx");
     writeFileSync(published, await writeXlsx(layout));
@@ -95,9 +119,9 @@ describeWithLibreOffice("LibreOffice recalculates the template workbook's relati
 
     const [before, after] = recalculateMany([published, edited]);
     const flag = (sheets: Record<string, string[][]>, i: number) => sheets[layout.checks![i].sheet][layout.checks![i].row - 1][layout.checks![i].col - 1];
-    expect(relations.map((_, i) => flag(before, i))).toEqual(["✓", "✓", "✓", "✓"]);
+    expect(relations.map((_, i) => flag(before, i))).toEqual(["✓", "✓", "✓", "✓", "✓"]);
     expect(flag(after, 0)).toMatch(/^差 10\.00：应为 /);
-    expect([1, 2, 3].map((i) => flag(after, i))).toEqual(["✓", "✓", "✓"]);
+    expect([1, 2, 3, 4].map((i) => flag(after, i))).toEqual(["✓", "✓", "✓", "✓"]);
     // 校验's live count: the checker's one error at import (a rate the narrative misstates), plus the flag.
     const errors = (sheets: Record<string, string[][]>) => sheets["校验"][1][2];
     expect(errors(before)).toBe(String(checkDisclosure(d).filter((f) => f.severity === "error").length));

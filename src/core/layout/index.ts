@@ -55,11 +55,11 @@ export function buildWorkbookLayout(
   disclosure: Disclosure,
   findings: Finding[],
   rules: readonly Rule[] = RULES,
-  /** Another template's relations (operands on d.templateTables' rows), shown as live flags. */
-  templateRelations: RelationInstance[] = [],
+  /** Another template's relations (operands on d.templateTables' rows, sides through `sideOrigin`), shown as live flags. */
+  template: { relations?: RelationInstance[]; sideOrigin?: Parameters<typeof buildTemplateWorkbookLayout>[3] } = {},
 ): WorkbookLayout {
   // Another province's template: its own tables, never empty Shanxi sheets.
-  if (disclosure.templateTables) return buildTemplateWorkbookLayout(disclosure, findings, templateRelations);
+  if (disclosure.templateTables) return buildTemplateWorkbookLayout(disclosure, findings, template.relations, template.sideOrigin);
   const placements = new PlacementMap();
   const instances = relationInstances(disclosure, rules);
   const placed: { instance: RelationInstance; at: SheetCell }[] = [];

@@ -45,6 +45,11 @@ interface PlacedRow {
 /** TemplateRow → sheet cell: relation operands are located through it (by object identity). */
 export class TemplatePlacements {
   private readonly byRow = new Map<object, PlacedRow>();
+  /**
+   * `origin` names the printed row and side a row object stands for when it is not a TemplateRow itself
+   * (a side of a side-by-side row other than the last, as src/core/templates' declarations make them).
+   */
+  constructor(private readonly origin?: (row: object) => { row: TemplateRow; side: number } | undefined) {}
   set(row: TemplateRow, placed: PlacedRow) {
     this.byRow.set(row, placed);
   }
@@ -60,7 +65,11 @@ export class TemplatePlacements {
     const c = placed?.partCols?.[side]?.[index];
     return placed && c !== undefined ? { sheet: placed.sheet, row: placed.row, col: c } : undefined;
   }
-  readonly locate: Locate = (op: Operand) => (op.kind === "cell" ? this.get(op.row, op.col) : undefined);
+  readonly locate: Locate = (op: Operand) => {
+    if (op.kind !== "cell") return undefined;
+    const side = this.byRow.has(op.row) ? undefined : this.origin?.(op.row);
+    return side ? this.part(side.row, side.side, op.col) : this.get(op.row, op.col);
+  };
 }
 
 /** A sheet column of a template table: a slice of the 科目编码, a name, or an amount (of a side). */
@@ -368,10 +377,15 @@ export function buildTemplateNarrativeSheet(d: Disclosure, template: Template | 
  * The whole workbook of a template document. `relations` are the template's relation declarations
  * (operands on d.templateTables' rows), each shown as one live flag; the findings no flag shows are listed.
  */
-export function buildTemplateWorkbookLayout(d: Disclosure, findings: Finding[], relations: RelationInstance[] = []): WorkbookLayout {
+export function buildTemplateWorkbookLayout(
+  d: Disclosure,
+  findings: Finding[],
+  relations: RelationInstance[] = [],
+  sideOrigin?: (row: object) => { row: TemplateRow; side: number } | undefined,
+): WorkbookLayout {
   const template = d.template ? templateById(d.template) : undefined;
   const coverage = computeCoverage(d);
-  const placements = new TemplatePlacements();
+  const placements = new TemplatePlacements(sideOrigin);
   const placed: { instance: RelationInstance; at: SheetCell }[] = [];
   let pending = relations;
   const tableSheets: SheetLayout[] = [];
