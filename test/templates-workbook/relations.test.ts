@@ -35,7 +35,7 @@ const classes = (t: TemplateTableRead) => t.rows.filter((r) => r.code?.length ==
  * declares them); `origin` tells the layout which printed row and side it stands for.
  */
 const origins = new Map<object, { row: TemplateRow; side: number }>();
-const origin = (row: object) => origins.get(row);
+const origin = (row: TableRow) => origins.get(row);
 function side(row: TemplateRow, s: number): TableRow {
   const r: TableRow = { line: row.line, code: null, name: row.parts![s].name, values: row.parts![s].values, kind: row.kind };
   origins.set(r, { row, side: s });

@@ -11,7 +11,7 @@
  */
 import { amountToNumber, type Amount } from "../amount";
 import { computeCoverage, type Coverage } from "../coverage";
-import type { Disclosure, DisclosureTable, TemplateRow, TemplateTableRead } from "../model";
+import type { Disclosure, DisclosureTable, TableRow, TemplateRow, TemplateTableRead } from "../model";
 import type { Finding } from "../rules/types";
 import { evaluate, type Locate, type Operand, type RelationInstance, type SheetCell } from "../relations";
 import { staticFindings } from "./staticFindings";
@@ -49,7 +49,7 @@ export class TemplatePlacements {
    * `origin` names the printed row and side a row object stands for when it is not a TemplateRow itself
    * (a side of a side-by-side row other than the last, as src/core/templates' declarations make them).
    */
-  constructor(private readonly origin?: (row: object) => { row: TemplateRow; side: number } | undefined) {}
+  constructor(private readonly origin?: (row: TableRow) => { row: TemplateRow; side: number } | undefined) {}
   set(row: TemplateRow, placed: PlacedRow) {
     this.byRow.set(row, placed);
   }
@@ -381,7 +381,7 @@ export function buildTemplateWorkbookLayout(
   d: Disclosure,
   findings: Finding[],
   relations: RelationInstance[] = [],
-  sideOrigin?: (row: object) => { row: TemplateRow; side: number } | undefined,
+  sideOrigin?: (row: TableRow) => { row: TemplateRow; side: number } | undefined,
 ): WorkbookLayout {
   const template = d.template ? templateById(d.template) : undefined;
   const coverage = computeCoverage(d);
