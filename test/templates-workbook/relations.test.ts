@@ -127,4 +127,26 @@ describeWithLibreOffice("LibreOffice recalculates the template workbook's relati
     expect(errors(before)).toBe(String(checkDisclosure(d).filter((f) => f.severity === "error").length));
     expect(errors(after)).toBe(String(checkDisclosure(d).filter((f) => f.severity === "error").length + 1));
   });
+
+  test("the template's own relations (src/core/templates/relations.ts): every flag LibreOffice computes is the checker's verdict, the counts its findings", async () => {
+    const names = ["rd-2018", "putuo-wanli-2024-dept"];
+    const docs = names.map(read);
+    const layouts = docs.map((doc) => buildWorkbookLayout(doc, checkDisclosure(doc)));
+    const paths = names.map((n) => join(dir, `${n}-own.xlsx`));
+    for (let i = 0; i < names.length; i++) writeFileSync(paths[i], await writeXlsx(layouts[i]));
+    const shown = { ok: "✓", rounding: "尾差", error: "差" } as const;
+    recalculateMany(paths).forEach((sheets, i) => {
+      expect(layouts[i].checks!.length).toBeGreaterThan(50);
+      for (const c of layouts[i].checks!) {
+        const flag = sheets[c.sheet][c.row - 1][c.col - 1];
+        expect({ at: `${c.sheet}!${c.row},${c.col}`, flag: flag.slice(0, shown[c.verdict].length) }).toEqual({
+          at: `${c.sheet}!${c.row},${c.col}`,
+          flag: shown[c.verdict],
+        });
+      }
+      const findings = checkDisclosure(docs[i]);
+      expect(sheets["校验"][1][2]).toBe(String(findings.filter((f) => f.severity === "error").length));
+      expect(sheets["校验"][2][2]).toBe(String(findings.filter((f) => f.severity === "warning").length));
+    });
+  });
 });

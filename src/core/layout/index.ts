@@ -9,6 +9,7 @@ import { buildTableSheet, PlacementMap } from "./tableSheet";
 import type { DefinedName, WorkbookLayout } from "./types";
 import { staticFindings } from "./staticFindings";
 import { buildTemplateWorkbookLayout } from "./templateWorkbook";
+import { sideOrigin, templateRelations } from "../templates/relations";
 
 export type { WorkbookLayout, SheetLayout, LayoutCell, CellStyle, DefinedName, ChartSpec, PlacedCheck, PrintSetup } from "./types";
 import { withPrintSetup } from "./print";
@@ -59,7 +60,9 @@ export function buildWorkbookLayout(
   template: { relations?: RelationInstance[]; sideOrigin?: Parameters<typeof buildTemplateWorkbookLayout>[3] } = {},
 ): WorkbookLayout {
   // Another province's template: its own tables, never empty Shanxi sheets.
-  if (disclosure.templateTables) return buildTemplateWorkbookLayout(disclosure, findings, template.relations, template.sideOrigin);
+  // Its relations (src/core/templates/relations.ts) as live flags, the same declarations the checker evaluates.
+  if (disclosure.templateTables)
+    return buildTemplateWorkbookLayout(disclosure, findings, template.relations ?? templateRelations(disclosure), template.sideOrigin ?? sideOrigin);
   const placements = new PlacementMap();
   const instances = relationInstances(disclosure, rules);
   const placed: { instance: RelationInstance; at: SheetCell }[] = [];
