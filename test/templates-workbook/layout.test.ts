@@ -50,13 +50,13 @@ describe("Jiangsu rd-2018 (江苏省人大常委会办公厅)", () => {
     for (let no = 1; no <= 13; no++) expect(names).not.toContain(tableSheetName(no));
   });
 
-  test("读取情况 says what was not read or checked, the coverage's own words, and lists every table of the template", () => {
+  test("读取情况 says the document was read completely, what the template's checks leave out, and lists every table of the template", () => {
     const coverage = computeCoverage(d);
     const sheet = layout.sheets[0];
     const shown = texts(sheet);
-    expect(coverage.complete).toBe(false); // the Jiangsu checks do not cover relations between tables yet
-    expect(shown.some((t) => t.startsWith("【未能完整读取】"))).toBe(true);
-    for (const p of coverage.problems) expect(shown).toContain(p.message.zh);
+    expect(coverage.complete).toBe(true);
+    expect(shown.some((t) => t.startsWith("已完整读取"))).toBe(true);
+    expect(shown).toContain(coverage.limits!.zh);
     expect(shown).toContain(coverage.read.zh);
     const rows = [...grid(sheet).values()];
     for (const t of d.templateTables!) expect(rows.find((r) => r[0] === `表${t.no}`)?.slice(1, 3)).toEqual([t.title, t.empty ? "已读到（无数据）" : "已读到"]);

@@ -268,13 +268,17 @@ export function buildCoverageSheet(d: Disclosure, template: Template | undefined
     3,
     coverage.complete
       ? "已完整读取：模板要求的表格和情况说明都已读到，检查结果见“校验”表"
-      : "【未能完整读取】以下内容未读到或尚未检查；“校验”表的结果只涉及读到并检查的部分，不能视为全部无误",
+      : "【未能完整读取】以下内容未读到；“校验”表的结果只涉及读到并检查的部分，不能视为全部无误",
     coverage.complete ? "name" : "error",
   );
   let row = 4;
   for (const p of coverage.problems) {
-    put(row, 1, p.kind === "checks-partial" ? "未检查" : "未读到", "warning");
+    put(row, 1, "未读到", "warning");
     wide(row++, p.message.zh, "note");
+  }
+  if (coverage.limits) {
+    put(row, 1, "检查范围", "name", true);
+    wide(row++, coverage.limits.zh, "note");
   }
   put(row, 1, "读到", "name", true);
   wide(row++, coverage.read.zh, "note");
