@@ -94,6 +94,35 @@ describe("text outside tables", () => {
     expect(out.origins[3]).toEqual({ page: 2, lineOnPage: 2 });
   });
 
+  test("a line stopped short by a figure too wide for the rest of it is continued by that figure; a short line ending a sentence is not", () => {
+    const wrapped = (s: string, y: number) => ({ ...item(s, 0, y), width: 300 });
+    const page = [
+      wrapped("　　一二三四五六七八九十一二三四五六七八九十一二三四五六七八", 700),
+      // Ends at x = 260: 40 points left, 24,558.18万元 needs about 60.
+      { ...item("比2024年预算执行数增加", 0, 685), width: 260 },
+      item("24,558.18万元；事业收入0万元。", 0, 670),
+      wrapped("　　一二三四五六七八九十一二三四五六七八九十一二三四五六七八", 650),
+      { ...item("持平。", 0, 635), width: 30 },
+      item("24,558.18万元另起一段。", 0, 620),
+      wrapped("　　一二三四五六七八九十一二三四五六七八九十一二三四五六七八", 600),
+      // Room enough for 5万元 at the end of this line: the next line is a new paragraph.
+      { ...item("比上年增加一二三四五六七", 0, 585), width: 130 },
+      item("5万元另起一段。", 0, 570),
+    ];
+    expect(layOutDocument([{ items: page, rulings: [] }]).lines).toEqual([
+      "一二三四五六七八九十一二三四五六七八九十一二三四五六七八比2024年预算执行数增加24,558.18万元；事业收入0万元。",
+      "一二三四五六七八九十一二三四五六七八九十一二三四五六七八持平。",
+      "24,558.18万元另起一段。",
+      "一二三四五六七八九十一二三四五六七八九十一二三四五六七八比上年增加一二三四五六七",
+      "5万元另起一段。",
+    ]);
+  });
+
+  test("文号 brackets a font extracts as „ ‟ are given back as 〔 〕", () => {
+    const out = layOutDocument([{ items: [item("根据（苏财预„2017‟19号）填列。", 0, 500)], rulings: [] }]);
+    expect(out.lines).toEqual(["根据（苏财预〔2017〕19号）填列。"]);
+  });
+
   test("a page without text is reported, not skipped silently", () => {
     expect(
       layOutDocument([

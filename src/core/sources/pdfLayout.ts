@@ -559,8 +559,18 @@ const STARTS_HEADING =
  * Rejoins hard-wrapped narrative lines. A line continues the previous one when the previous reaches
  * the right margin of the page's text and the line is not indented as a new paragraph.
  */
+/**
+ * How wide the unbreakable start of a line is (a figure such as 24,558.18万元 is never broken across
+ * lines): a line stopped short of the margin is continued by a line starting with a word wider than the
+ * space it left.
+ */
+function leadingWordWidth(text: string, size: number): number {
+  const word = /^(?:[-+]?[\d,，.．]+(?:%|％|万元|亿元|元)?|[A-Za-z0-9]+)/.exec(text)?.[0] ?? "";
+  return [...word].reduce((w, ch) => w + (CJK.test(ch) ? size : size * 0.55), 0);
+}
+
 function rejoinParagraphs(pages: LaidLine[][]): { text: string; page: number; lineOnPage: number }[] {
-  const out: { text: string; page: number; lineOnPage: number; open: boolean; size: number }[] = [];
+  const out: { text: string; page: number; lineOnPage: number; open: boolean; size: number; short?: { x1: number; right: number } }[] = [];
   pages.forEach((lines, p) => {
     const text = lines.filter((l) => l.kind === "text" && !l.text.includes("\t") && l.text.length >= 8);
     // Right margin: the right edge most long lines reach; left margin: the leftmost long line start.
@@ -570,16 +580,22 @@ function rejoinParagraphs(pages: LaidLine[][]): { text: string; page: number; li
     lines.forEach((line) => {
       const previous = out[out.length - 1];
       const single = line.kind === "text" && !line.text.includes("\t");
+      const wordDidNotFit = (short: { x1: number; right: number } | undefined) =>
+        short !== undefined && leadingWordWidth(line.text, line.size) > short.right - short.x1 - line.size * 0.5;
       const continues =
         single &&
         previous !== undefined &&
-        previous.open &&
+        (previous.open || wordDidNotFit(previous.short)) &&
         Math.abs(previous.size - line.size) <= 1 &&
         line.x0 <= left + line.size * 0.8 &&
         !STARTS_HEADING.test(line.text);
+      // A line that stops short of the margin in mid-sentence, for the next line's word to say whether it ended.
+      const shortOf = (l: LaidLine) =>
+        single && text.length >= 2 && l.text.length >= 8 && !/[。；;：:！？!?”）)]$/.test(l.text) ? { x1: l.x1, right } : undefined;
       if (continues) {
         previous.text = joinPieces([previous.text, line.text]);
         previous.open = line.x1 >= right - line.size * 1.5 && !/[：:]$/.test(line.text);
+        previous.short = previous.open ? undefined : shortOf(line);
         return;
       }
       out.push({
@@ -588,10 +604,20 @@ function rejoinParagraphs(pages: LaidLine[][]): { text: string; page: number; li
         lineOnPage: line.lineOnPage,
         size: line.size,
         open: single && text.length >= 2 && line.x1 >= right - line.size * 1.5 && line.text.length >= 8 && !/[：:]$/.test(line.text),
+        short: shortOf(line),
       });
     });
   });
   return out;
+}
+
+/**
+ * Word writes the 文号 brackets 〔〕 of some documents in a simple-encoded font whose codes extract as
+ * „ and ‟ (U+201E, U+201F) — marks Chinese text never uses. A pair of them around a short run of a
+ * CJK line is taken back to the brackets printed (苏财预„2017‟19号 → 苏财预〔2017〕19号).
+ */
+function repairBrackets(line: string): string {
+  return CJK.test(line) ? line.replace(/„([^„‟\t]{1,12})‟/g, "〔$1〕") : line;
 }
 
 /** Lays out every page of a document and rejoins its paragraphs: the reader's lines and their origins. */
@@ -605,7 +631,7 @@ export function layOutDocument(pages: PdfPageContent[]): PdfLines {
   });
   const joined = rejoinParagraphs(laidPages);
   return {
-    lines: joined.map((l) => l.text),
+    lines: joined.map((l) => repairBrackets(l.text)),
     origins: joined.map((l) => ({ page: l.page, lineOnPage: l.lineOnPage })),
     pagesWithoutText,
     pageCount: pages.length,
