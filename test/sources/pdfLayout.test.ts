@@ -52,6 +52,22 @@ describe("ruled tables", () => {
   });
 });
 
+describe("tables split by a page", () => {
+  // Page 1: columns 0–60 | 60–200 | 200–300 | 300–400. Page 2 continues it on a grid with the code and
+  // name columns merged and its first row's top border left on page 1 (only its verticals show it).
+  const page1 = {
+    items: [item("201", 5, 486), item("一般公共服务", 65, 486), item("1.00", 280, 486), item("8.00", 380, 486)],
+    rulings: [h(500, 0, 400), h(480, 0, 400), ...[0, 60, 200, 300, 400].map((x) => v(x, 480, 500))],
+  };
+  const page2 = {
+    items: [item("合计", 20, 766), item("9.00", 380, 766), item("总 计", 20, 746), item("9.00", 380, 746)],
+    rulings: [h(760, 0, 400), h(740, 0, 400), ...[0, 200, 400].map((x) => v(x, 740, 780))],
+  };
+  test("the continuation keeps the first page's columns, its first row read though its top border is on page 1", () => {
+    expect(layOutDocument([page1, page2]).lines).toEqual(["201\t一般公共服务\t1.00\t8.00", "合计\t\t\t9.00", "总计\t\t\t9.00"]);
+  });
+});
+
 describe("text outside tables", () => {
   test("columns from gaps when the table has no rulings; empty cells kept", () => {
     const items = [
