@@ -23,12 +23,11 @@ interface Golden {
 }
 
 /**
- * Where the PDF source does not yet give what the page shows (found by these goldens; each is a
- * test.failing: the day the layout gets it right, the test says so and the entry must go).
- * - 政府采购 tables whose item rows have no rulings of their own inside tall merged cells (Jiangsu
- *   2017/2018 政府采购预算表: 货物/服务 and their items stacked in one ruled band).
+ * Where the PDF source does not yet give what the page shows (found by these goldens): each entry
+ * ("<golden>.json #<table>" or "<golden>.json narrative") is run as a test.failing, so the day the
+ * layout gets it right the test says so and the entry must go. None at present.
  */
-const KNOWN_GAPS = new Set(["jcy-2017.json #16", "jcy-2017.json #17", "rd-2017.json #19", "rd-2017.json #20", "rd-2018.json #12"]);
+const KNOWN_GAPS = new Set<string>([]);
 
 const goldenFiles = existsSync(GOLDENS) ? readdirSync(GOLDENS).filter((f) => f.endsWith(".json")) : [];
 

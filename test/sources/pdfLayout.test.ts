@@ -68,6 +68,12 @@ describe("tables split by a page", () => {
   });
 });
 
+test("a ruled cell keeps no gap Word left between Chinese and a Latin letter or digit, nor distributed spacing", () => {
+  const items = [item("一、货物 A", 5, 486), item("台式计算机（20 万以下）", 105, 486), item("Laptop PC", 305, 486)];
+  const rulings = [h(500, 0, 400), h(480, 0, 400), ...[0, 100, 300, 400].map((x) => v(x, 480, 500))];
+  expect(layOutDocument([{ items, rulings }]).lines).toEqual(["一、货物A\t台式计算机（20万以下）\tLaptop PC"]);
+});
+
 describe("text outside tables", () => {
   test("columns from gaps when the table has no rulings; empty cells kept", () => {
     const items = [

@@ -213,11 +213,13 @@ function joinPieces(pieces: string[]): string {
 
 /**
  * A cell's text set with distributed alignment ("1. 一 般 公 共预算"): spaces between Chinese characters
- * are only the justification's, so the cell's spaces go (not those between two Latin words).
+ * are only the justification's, so the cell's spaces go (not those between two Latin words). The gap
+ * Word leaves between Chinese and a Latin letter or digit ("货物 A", "（20 万以下）") is no space either.
  */
 function unjustify(text: string): string {
-  if (!/[\u4e00-\u9fff]\s+[\u4e00-\u9fff]/.test(text)) return text;
-  return text.replace(/(\S)\s+(?=(\S))/g, (whole, left: string, right: string) => (/[A-Za-z]/.test(left) && /[A-Za-z]/.test(right) ? whole : left));
+  const spaced = text.replace(/([\u4e00-\u9fff])\s+(?=[A-Za-z0-9])|([A-Za-z0-9])\s+(?=[\u4e00-\u9fff])/g, "$1$2");
+  if (!/[\u4e00-\u9fff]\s+[\u4e00-\u9fff]/.test(spaced)) return spaced;
+  return spaced.replace(/(\S)\s+(?=(\S))/g, (whole, left: string, right: string) => (/[A-Za-z]/.test(left) && /[A-Za-z]/.test(right) ? whole : left));
 }
 
 /** Runs of one line that are close together, merged; a wide gap separates chunks (possible cells). */
