@@ -25,7 +25,9 @@ function applyPrintSetup(sheet: ExcelJS.Worksheet, print: SheetLayout["print"]) 
     fitToHeight: 0, // as many pages tall as needed
     horizontalCentered: true,
     margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.5, header: 0.25, footer: 0.25 },
-    ...(print.area ? { printArea: `A1:${columnLetter(print.area.lastCol)}${print.area.lastRow}` } : {}),
+    // exceljs puts "$" before each end's column only; rows made absolute here too, since LibreOffice
+    // ignores a print area written as $A1:$F37 and prints every column.
+    ...(print.area ? { printArea: `A$1:${columnLetter(print.area.lastCol)}$${print.area.lastRow}` } : {}),
     ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows[0]}:${print.repeatRows[1]}` } : {}),
   };
   sheet.headerFooter = { ...sheet.headerFooter, oddHeader: headerFooterText(print.header), oddFooter: "&C第 &P 页，共 &N 页" };
