@@ -216,7 +216,11 @@ export function buildDraftLayout(d: Disclosure, options: DraftOptions = {}): Wor
     (op.kind !== "cell" && op.kind !== "constant" && op.kind !== "sum") || (op.kind === "sum" && op.parts.some(statesFigure));
   const checks: DraftChecks = {
     placed: [],
-    rest: relationInstances(d, options.rules ?? RULES).filter((i) => !operandsOf(i.relation).some(statesFigure)),
+    // So do the performance tables' (this year's targets, constants of their relations).
+    rest: relationInstances(
+      d,
+      (options.rules ?? RULES).filter((rule) => rule.scope !== "performance"),
+    ).filter((i) => !operandsOf(i.relation).some(statesFigure)),
   };
   const tables = d.tables.map((t) => buildDraftTableSheet(d, t, p, options.prefill ?? false, checks.rest, checks, options.previousValues));
   const locate: Locate = (op) => {
