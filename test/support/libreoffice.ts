@@ -141,30 +141,40 @@ export function recalculateMany(xlsxPaths: string[], onlyFirstSheet = false): Re
  */
 export async function recalculateManyInParallel(xlsxPaths: string[], onlyFirstSheet = false, processes = 2): Promise<Record<string, string[][]>[]> {
   const shares = Array.from({ length: Math.min(processes, xlsxPaths.length) }, (_, p) => xlsxPaths.filter((_, i) => i % processes === p));
+  const convert = (profile: string, out: string, paths: string[]) =>
+    new Promise<void>((resolve, reject) =>
+      execFile(
+        "soffice",
+        [
+          `-env:UserInstallation=file://${profile}`,
+          "--headless",
+          "--convert-to",
+          `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,${onlyFirstSheet ? 1 : -1}`,
+          "--outdir",
+          out,
+          ...paths,
+        ],
+        { timeout: 1_200_000, maxBuffer: 64 * 1024 * 1024 },
+        (error) => (error ? reject(error) : resolve()),
+      ),
+    );
+  const stemOf = (path: string) => basename(path).replace(/\.xlsx$/, "");
+  const converted = (out: string, path: string) => readdirSync(out).some((f) => f === `${stemOf(path)}.csv` || f.startsWith(`${stemOf(path)}-`));
   const results = await Promise.all(
     shares.map(async (paths) => {
       const own = newProfile();
       const out = mkdtempSync(join(tmpdir(), "lo-csv-"));
       try {
-        await new Promise<void>((resolve, reject) =>
-          execFile(
-            "soffice",
-            [
-              `-env:UserInstallation=file://${own}`,
-              "--headless",
-              "--convert-to",
-              `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,${onlyFirstSheet ? 1 : -1}`,
-              "--outdir",
-              out,
-              ...paths,
-            ],
-            { timeout: 1_200_000, maxBuffer: 64 * 1024 * 1024 },
-            (error) => (error ? reject(error) : resolve()),
-          ),
-        );
+        // At most 100 workbooks per run; a workbook a run left without output (seen at the end of a
+        // 250-workbook run on a loaded machine) is converted again once, then it is an error.
+        for (let i = 0; i < paths.length; i += 100) await convert(own, out, paths.slice(i, i + 100));
+        const missing = paths.filter((path) => !converted(out, path));
+        if (missing.length > 0) await convert(own, out, missing);
+        const still = paths.filter((path) => !converted(out, path));
+        if (still.length > 0) throw new Error(`LibreOffice wrote nothing for ${still.map((p) => basename(p)).join(", ")}`);
         const files = readdirSync(out);
         return paths.map((path) => {
-          const stem = basename(path).replace(/\.xlsx$/, "");
+          const stem = stemOf(path);
           const sheets: Record<string, string[][]> = {};
           for (const file of files) {
             if (file === `${stem}.csv`) sheets[""] = parseCsv(readFileSync(join(out, file), "utf8"));
