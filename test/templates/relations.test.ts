@@ -28,7 +28,13 @@ function cells(op: Operand): TableRow[] {
 }
 
 const operands = (r: ReturnType<typeof templateRelations>[number]["relation"]): Operand[] =>
-  r.kind === "sum" ? [r.total, ...r.parts] : r.kind === "share" ? [r.part, r.whole] : [r.expected, r.actual];
+  r.kind === "sum"
+    ? [r.total, ...r.parts]
+    : r.kind === "share"
+      ? [r.part, r.whole]
+      : r.kind === "rate"
+        ? [r.current, r.change, r.rate]
+        : [r.expected, r.actual];
 
 describe.each([
   ["putuo-qfb-2025-dept", ["putuo-qfb-2025-dept"]],

@@ -2,8 +2,8 @@
 import type { NarrativeFigure, TableNo, TableRow } from "../model";
 import { sectionNumeral } from "../model/narrative";
 import { fmt, num } from "../rules/compare";
-import { stated } from "./operands";
-import type { CopyRelation, Operand, Relation, ShareRelation } from "./types";
+import { stated, statedChange, statedRate } from "./operands";
+import type { CopyRelation, Operand, RateRelation, Relation, ShareRelation } from "./types";
 
 /** A narrative figure restates a table figure: the same number (a blank table figure counts as 0). */
 export function restates(params: {
@@ -39,6 +39,26 @@ export function restates(params: {
 export function statesShare(figure: NarrativeFigure | undefined, part: Operand, whole: Operand, tables: TableNo[]): ShareRelation[] {
   if (!figure?.share) return [];
   return [{ kind: "share", what: `“${figure.label}”所占比例`, figure, part, whole, tables, lines: [figure.line] }];
+}
+
+/** A stated rate of change (比上年增加X万元，增长y%) recomputed from the figure and the stated change. */
+export function statesRate(figure: NarrativeFigure): RateRelation[] {
+  const change = figure.change;
+  if (!change || change.direction === "same" || change.amount === null || !change.percent) return [];
+  const decimals = change.percent.decimals;
+  return [
+    {
+      kind: "rate",
+      what: `“${figure.label}”`,
+      direction: change.direction,
+      current: stated(figure),
+      change: statedChange(figure),
+      rate: statedRate(figure, decimals),
+      decimals,
+      tables: [],
+      lines: [figure.line],
+    },
+  ];
 }
 
 export type { Relation };
