@@ -1,4 +1,4 @@
-import { templateOf, sectionNumeral } from "../templates/requirements";
+import { templateOf, sectionName } from "../templates/requirements";
 import { CHANGE_AND_SAME, changeStatements } from "../text/changes";
 import { narrativeSentences } from "../text/documentText";
 import { fmt } from "./compare";
@@ -6,12 +6,18 @@ import type { Rule } from "./types";
 
 const quote = (text: string) => (text.length > 40 ? `…${text.slice(-40)}` : text);
 
+/**
+ * A later sentence giving the reason for the changes stated before it (Shanghai: "财政拨款收入支出减少的主要
+ * 原因是项目调整。" after the figures).
+ */
+const LATER_REASON = /(?:增加|减少|增长|下降|变动|变化|增减)的?(主要原因(?:是|为|在于)|原因(?:是|为|在于))[：:]?/;
+
 /** Each change against last year, in the sections that must explain it, is followed by a reason with content. */
 export const narrativeReasons: Rule = {
   id: "narrative-reasons",
   description: {
-    zh: "情况说明中须说明原因的部分（山西模板：一、七、八），每项比上年增加或减少都应写明原因；“主要原因是。”无内容、“0万元…增加”或“增加持平”自相矛盾的为错误",
-    en: "Every change against last year in the sections that must explain it (Shanxi: 一, 七, 八) is followed by a reason with content; an empty reason, an increase from 0 or an increase that is 'unchanged' is an error",
+    zh: "情况说明中须说明原因的部分（山西模板：一、七、八；上海：预算编制说明、“三公”经费；江苏：收支总体、财政拨款、一般公共预算、“三公”经费、政府性基金、机关运行经费），每项比上年增加或减少都应写明原因；“主要原因是。”无内容、“0万元…增加”或“增加持平”自相矛盾的为错误",
+    en: "Every change against last year in the sections that must explain it (Shanxi: 一, 七, 八; Shanghai: the budget notes and 三公; Jiangsu: overall, fiscal, general budget, 三公, funds, running costs) is followed by a reason with content; an empty reason, an increase from 0 or an increase that is 'unchanged' is an error",
   },
   tables: [],
   scope: "narrative",
@@ -22,7 +28,7 @@ export const narrativeReasons: Rule = {
     const sentences = narrativeSentences(d);
     for (const no of template.reasonSections) {
       const own = sentences.filter((s) => s.section === no);
-      const where = `情况说明第${sectionNumeral(no)}部分`;
+      const where = sectionName(template, no);
       for (const sentence of own) {
         const contradiction = CHANGE_AND_SAME.exec(sentence.text);
         if (contradiction) {
@@ -37,6 +43,15 @@ export const narrativeReasons: Rule = {
       }
       for (const statement of changeStatements(own)) {
         if (statement.amount === 0) continue;
+        if (!statement.reason) {
+          const at = own.findIndex((s) => s.line === statement.line && s.text.startsWith(statement.text));
+          const later = at < 0 ? undefined : own.slice(at + 1).find((s) => LATER_REASON.test(s.text));
+          const m = later ? LATER_REASON.exec(later.text) : null;
+          if (later && m) {
+            const rest = later.text.slice((m.index ?? 0) + m[0].length);
+            statement.reason = { marker: m[1], content: rest.split(/[，,。；;]/)[0], line: later.line };
+          }
+        }
         if (statement.word === "增加" && statement.unit !== "%" && statement.subject === 0) {
           ctx.report({
             tables: [],
