@@ -10,7 +10,16 @@ const quote = (text: string) => (text.length > 40 ? `…${text.slice(-40)}` : te
  * A later sentence giving the reason for the changes stated before it (Shanghai: "财政拨款收入支出减少的主要
  * 原因是项目调整。" after the figures).
  */
-const LATER_REASON = /(?:增加|减少|增长|下降|变动|变化|增减)的?(主要原因(?:是|为|在于)|原因(?:是|为|在于))[：:]?/;
+const LATER_REASON = /(?:增加|减少|增长|下降|变动|变化|增减)[^，。；]{0,6}?的?(主要原因(?:是|为|在于)|原因(?:是|为|在于))[：:]?/;
+/** A change broken down into items ("增加25万元。其中：…"): the items carry the reasons. */
+const BREAKDOWN = /其中[：:]?$/;
+/**
+ * A sentence right after the change that explains it without a marker: "此项级科目为今年新增科目。",
+ * "退休人员退休费由省社保机构统一发放，单位支出减少。" — no figure, no new item, not a breakdown.
+ */
+function explainsWithoutMarker(text: string): boolean {
+  return text.length >= 6 && !/\d/.test(text) && !/^(?:其中|此外|另外|包括)/.test(text) && !/^[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]/.test(text);
+}
 
 /** Each change against last year, in the sections that must explain it, is followed by a reason with content. */
 export const narrativeReasons: Rule = {
@@ -41,10 +50,18 @@ export const narrativeReasons: Rule = {
           });
         }
       }
-      for (const statement of changeStatements(own)) {
+      const statements = changeStatements(own);
+      for (const statement of statements) {
         if (statement.amount === 0) continue;
         if (!statement.reason) {
           const at = own.findIndex((s) => s.line === statement.line && s.text.startsWith(statement.text));
+          // The same change restated in the section ("收、支预算总计各增加844.15万元…主要原因是…" then
+          // "（一）收入预算总计…增加844.15万元"): explained once.
+          if (statements.some((o) => o !== statement && o.reason && o.word === statement.word && o.amount === statement.amount && o.unit === statement.unit)) continue;
+          const sentence = own[at]?.text ?? "";
+          const next = own[at + 1]?.text ?? "";
+          if ((BREAKDOWN.test(sentence) || BREAKDOWN.test(next)) && statements.some((o) => o.reason && own.findIndex((s) => s.line === o.line && s.text.startsWith(o.text)) > at)) continue;
+          if (at >= 0 && own[at + 1] && own[at + 1].line - own[at].line <= 1 && explainsWithoutMarker(next)) continue;
           const later = at < 0 ? undefined : own.slice(at + 1).find((s) => LATER_REASON.test(s.text));
           const m = later ? LATER_REASON.exec(later.text) : null;
           if (later && m) {

@@ -121,7 +121,8 @@ function splitSentences(paragraph: string, section: number, line: number, at: (o
   return out;
 }
 
-const SUB_HEADING = /^[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]/;
+/** "（一）", "1.", "二、" — not "54.9%", a figure wrapped to the line's start. */
+const SUB_HEADING = /^[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．](?!\d)/;
 
 /**
  * The 情况说明's sentences, section by section (performance target tables left out). Lines that end
