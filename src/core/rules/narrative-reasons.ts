@@ -57,10 +57,15 @@ export const narrativeReasons: Rule = {
           const at = own.findIndex((s) => s.line === statement.line && s.text.startsWith(statement.text));
           // The same change restated in the section ("收、支预算总计各增加844.15万元…主要原因是…" then
           // "（一）收入预算总计…增加844.15万元"): explained once.
-          if (statements.some((o) => o !== statement && o.reason && o.word === statement.word && o.amount === statement.amount && o.unit === statement.unit)) continue;
+          if (statements.some((o) => o !== statement && o.reason && o.word === statement.word && o.amount === statement.amount && o.unit === statement.unit))
+            continue;
           const sentence = own[at]?.text ?? "";
           const next = own[at + 1]?.text ?? "";
-          if ((BREAKDOWN.test(sentence) || BREAKDOWN.test(next)) && statements.some((o) => o.reason && own.findIndex((s) => s.line === o.line && s.text.startsWith(o.text)) > at)) continue;
+          if (
+            (BREAKDOWN.test(sentence) || BREAKDOWN.test(next)) &&
+            statements.some((o) => o.reason && own.findIndex((s) => s.line === o.line && s.text.startsWith(o.text)) > at)
+          )
+            continue;
           if (at >= 0 && own[at + 1] && own[at + 1].line - own[at].line <= 1 && explainsWithoutMarker(next)) continue;
           const later = at < 0 ? undefined : own.slice(at + 1).find((s) => LATER_REASON.test(s.text));
           const m = later ? LATER_REASON.exec(later.text) : null;

@@ -18,13 +18,16 @@ export const requiredSections: Rule = {
     const shanxi = template.id === "shanxi-13";
     if (!narrativeRead(d)) {
       // Another template's tables-only PDF: the coverage notice says first that its narrative was not read.
-      if (shanxi) ctx.report({ tables: [], message: "未找到“情况说明”（第三部分），模板要求的各部分均无法核对", expected: "情况说明", actual: null, lines: [] });
+      if (shanxi)
+        ctx.report({ tables: [], message: "未找到“情况说明”（第三部分），模板要求的各部分均无法核对", expected: "情况说明", actual: null, lines: [] });
       return;
     }
     const parts = narrativeParts(d);
     for (const required of sectionsRequiredIn(template, d.year)) {
       if (parts.some((s) => s.no === required.no)) continue;
-      const before = shanxi ? [...parts].reverse().find((s) => s.no < required.no) : [...parts].filter((s) => s.no < required.no).sort((a, b) => b.line - a.line)[0];
+      const before = shanxi
+        ? [...parts].reverse().find((s) => s.no < required.no)
+        : [...parts].filter((s) => s.no < required.no).sort((a, b) => b.line - a.line)[0];
       ctx.report({
         tables: [],
         message: shanxi

@@ -302,7 +302,8 @@ function templateRoledLines(d: Disclosure): TemplateLines {
       if (required && !parts.some((p) => p.no === required.no)) {
         section = { no: required.no, title: proseOf(line.text), line: line.no, text: "" };
         parts.push(section);
-      } else if (readerHeadings.has(line.no)) section = null; // 其他相关情况说明: its own sections follow
+      } else if (readerHeadings.has(line.no))
+        section = null; // 其他相关情况说明: its own sections follow
       else if (section) section.text += (section.text ? "\n" : "") + line.text.trim();
     } else if (role === "front") {
       const required = matchHeading(template.requiredFront, line);
