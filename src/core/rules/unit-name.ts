@@ -42,7 +42,7 @@ export const unitName: Rule = {
         if (label) uses.push({ name: label[1], where: "封面", line: line.no });
         continue;
       }
-      if (line.role === "front" ? coverSeen : line.role !== "table" || line.text.indexOf("名称") < 0) continue;
+      if (line.role === "front" ? coverSeen : line.role !== "table" || (line.text.indexOf("名称") < 0 && line.text.indexOf("编制") < 0)) continue;
       const text = line.prose;
       // A cover line names the unit in Chinese: stray bytes (U+FFFD) and watermarks are passed over.
       if (text === "" || text === "仅供内部审核" || text.includes("\ufffd") || !/[\u4e00-\u9fff]{2}/.test(text)) continue;
