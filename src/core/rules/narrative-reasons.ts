@@ -57,8 +57,11 @@ export const narrativeReasons: Rule = {
           const at = own.findIndex((s) => s.line === statement.line && s.text.startsWith(statement.text));
           // The same change restated in the section ("收、支预算总计各增加844.15万元…主要原因是…" then
           // "（一）收入预算总计…增加844.15万元"): explained once.
-          if (statements.some((o) => o !== statement && o.reason && o.word === statement.word && o.amount === statement.amount && o.unit === statement.unit))
-            continue;
+          // Only a sentence naming no figure of its own restates: "公务接待费4.00万元，比上年增加1.00万元" is an item of its own.
+          const restated =
+            statement.subject === null &&
+            statements.some((o) => o !== statement && o.reason && o.word === statement.word && o.amount === statement.amount && o.unit === statement.unit);
+          if (restated) continue;
           const sentence = own[at]?.text ?? "";
           const next = own[at + 1]?.text ?? "";
           if (

@@ -55,7 +55,8 @@ function shanxiTables(d: Disclosure, report: Report) {
   if (t10 && !t10.empty) {
     for (const item of template.vehicleItems) {
       if (!rowNamed(t10, item.table)) {
-        report({ tables: [t10.no], message: `表${t10.no}未列出“${item.name}”行（为0也应列出）`, expected: item.name, actual: null, lines: [t10.line] });
+        const name = item.tableName ?? item.name;
+        report({ tables: [t10.no], message: `表${t10.no}未列出“${name}”行（为0也应列出）`, expected: name, actual: null, lines: [t10.line] });
       }
     }
   }
@@ -87,7 +88,7 @@ function shanxiTables(d: Disclosure, report: Report) {
  */
 function templateTables(d: Disclosure, template: TemplateRequirements, report: Report) {
   const tables = d.templateTables ?? [];
-  const threePublic = tables.find((t) => t.key === template.threePublicTable && t.found && t.line !== null);
+  const threePublic = tables.find((t) => t.key === template.threePublicTable && t.found && !t.empty && t.line !== null);
   if (threePublic) {
     const lines = roledLines(d);
     const start = lines.findIndex((l) => l.no === threePublic.line);

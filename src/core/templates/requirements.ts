@@ -45,7 +45,7 @@ export interface TemplateRequirements {
   procurementSection: number;
   performanceSection: number;
   /** The vehicle items 三公 must name, even when 0: in the narrative and in the 三公 table (the template's own words). */
-  vehicleItems: { name: string; narrative: RegExp; table: RegExp }[];
+  vehicleItems: { name: string; narrative: RegExp; table: RegExp; tableName?: string }[];
   /** The 三公 table (Shanxi: its number; others: its key), whose vehicle rows or columns must be printed. */
   threePublicTable: number | string;
   codeDepths: CodeDepth[];
@@ -78,8 +78,8 @@ const SHANXI_13: TemplateRequirements = {
   procurementSection: 9,
   performanceSection: 10,
   vehicleItems: [
-    { name: "公务用车购置费", narrative: /公务用车购置费/, table: /^[①1]?公务用车购置费/ },
-    { name: "公务用车运行维护费", narrative: /运行维护费/, table: /^[②2]?公务用车运行(维护)?费/ },
+    { name: "公务用车购置费", narrative: /公务用车购置费/, table: /^[①1]?公务用车购置费/, tableName: "①公务用车购置费" },
+    { name: "公务用车运行维护费", narrative: /运行维护费/, table: /^[②2]?公务用车运行(维护)?费/, tableName: "②公务用车运行维护费" },
   ],
   threePublicTable: 10,
   codeDepths: [
