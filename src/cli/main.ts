@@ -243,10 +243,15 @@ async function main(argv: string[]): Promise<number> {
         const last = (await loadAny([values.last])).disclosure;
         layout.sheets.push(buildPriorYearSheet(last, disclosure, compareDisclosures(last, disclosure)));
       }
-      const bytes = await writeXlsx(layout);
+      // The reviewer's decisions kept beside the input go into the workbook's hidden 审核记录 sheet.
+      const { loadDecisions } = await import("./reviewCheck");
+      const review = input === "-" ? { decisions: [], problem: null } : loadDecisions(input);
+      if (review.problem) process.stderr.write(`${review.problem}；工作簿中未写入审核记录\n`);
+      const bytes = await writeXlsx(layout, review.decisions);
       writeAtomically(output, bytes, LANG);
       const c = countBySeverity(findings);
       const tableCount = disclosure.templateTables ? disclosure.templateTables.filter((t) => t.found).length : disclosure.tables.length;
+      if (review.decisions.length > 0) process.stdout.write(`审核记录：${review.decisions.length}条核实意见已写入工作表“审核记录”（隐藏）\n`);
       process.stdout.write(`已生成 ${output}：${tableCount}张表、说明、校验（错误${c.error}条，提示${c.warning}条）\n`);
       return 0;
     }

@@ -9,10 +9,12 @@ const PLACEHOLDERS: [RegExp, string][] = [
   [/……/, "省略号“……”"],
   [/增加[（(]减少[)）]|增长[（(]下降[)）]|增[（(]减[)）]/, "未删去的模板措辞“增加（减少）”"],
   [/[（(]略[)）]/, "“（略）”"],
+  // The template's own instruction to the writer: "（按“部门预算公开06表…”中实际发生经济分类支出事项填写）".
+  [/[（(]按[^（）()]{0,60}填写[)）]/, "模板的填写说明"],
 ];
 
 /** Any character a placeholder above starts with: most lines hold none and are passed over at once. */
-const MAY_HOLD_PLACEHOLDER = /[XxＸ×请待{｛…增略]/;
+const MAY_HOLD_PLACEHOLDER = /[XxＸ×请待{｛…增略填]/;
 
 /** Template placeholders left in the text (XX, 请填写, {单位}, ……, 增加（减少）, （略）). */
 export const leftoverText: Rule = {
