@@ -42,8 +42,12 @@ export function matchTemplateTitle(template: Template, key: string): TemplateTab
  */
 export function contentsLines(lines: readonly SourceLine[]): Set<number> {
   const toc = new Set<number>();
-  const start = lines.slice(0, 200).findIndex((l) => l.key === "目录");
-  if (start < 0) return toc;
+  // Every 目录 line: a disclosure read from two PDFs (--merge) has the second file's contents page far down.
+  for (let start = 0; start < lines.length; start++) if (lines[start].key === "目录") contentsFrom(lines, start, toc);
+  return toc;
+}
+
+function contentsFrom(lines: readonly SourceLine[], start: number, toc: Set<number>): void {
   const seen = new Set<string>();
   for (let i = start; i < Math.min(lines.length, start + 80); i++) {
     const line = lines[i];
@@ -56,7 +60,6 @@ export function contentsLines(lines: readonly SourceLine[]): Set<number> {
     seen.add(bare);
     toc.add(i);
   }
-  return toc;
 }
 
 type Event =
