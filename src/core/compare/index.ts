@@ -142,8 +142,8 @@ class Comparer {
         // A blank cell is 0 for what a narrative restates.
         const value = rowAmount(table, row) ?? 0;
         if (row.kind === "total") {
-          // A blank total restates nothing, and a zero is no total a narrative restates.
-          if (value === figure.value && value !== 0) totals.push({ table, row });
+          // A blank total restates nothing in a table with figures (a side of a 收支总表 left blank); an empty table's total is 0.
+          if (value === figure.value && (rowAmount(table, row) !== null || table.empty)) totals.push({ table, row });
           continue;
         }
         const k = rowKey(row);
@@ -156,6 +156,8 @@ class Comparer {
     // Of the totals of that value, those of the tables whose titles are nearest the label (三公, 机关运行经费 …).
     const closeness = (l: Located) => similarity(itemKey(l.table.title.replace(/\d{4}年度?/, "")), key);
     const best = Math.max(0, ...totals.map(closeness));
+    // Zero is every empty table's total: only a table whose title speaks of the item restates it.
+    if (figure.value === 0 && best < 0.3) return [];
     return totals.filter((l) => closeness(l) === best);
   }
 
