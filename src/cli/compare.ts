@@ -2,7 +2,7 @@
  * `disclosure compare LAST THIS [--json]`: this year's disclosure against last year's. Text and PDF
  * inputs alike; findings carry both documents' lines, and pages when a document is a PDF.
  */
-import { compareDisclosures, comparisonView, type CompareOptions, type Comparison, type PriorYearFinding } from "../core/compare";
+import { compareDisclosures, comparisonView, PRIOR_YEAR_RULES, type CompareOptions, type Comparison, type PriorYearFinding } from "../core/compare";
 import { computeCoverage } from "../core/coverage";
 import type { Disclosure } from "../core/model";
 import { attachPages, type Located } from "../core/sources/pdfSource";
@@ -118,4 +118,9 @@ export function compareOptions(values: { "large-percent"?: string; "large-amount
     options[key] = value;
   }
   return options;
+}
+
+/** The comparison's rules in the form of the rule catalogue (`disclosure rules`). */
+export function priorYearCatalogue() {
+  return Object.values(PRIOR_YEAR_RULES).map((r) => ({ id: r.id, severity: r.severity, scope: "prior-year" as const, tables: [] as number[], description: r.description }));
 }

@@ -19,7 +19,7 @@ import { computeCoverage } from "../core/coverage";
 import { compareDisclosures } from "../core/compare";
 import { buildPriorYearSheet } from "../core/compare/sheet";
 import { publishedValues } from "../core/compare/previous";
-import { COMPARE_USAGE, compareInputs, compareOptions, runCompare } from "./compare";
+import { COMPARE_USAGE, compareInputs, compareOptions, priorYearCatalogue, runCompare } from "./compare";
 
 const VERSION: string = (() => {
   try {
@@ -273,7 +273,10 @@ async function main(argv: string[]): Promise<number> {
       return code;
     }
     case "rules": {
-      const catalogue = RULES.map((r) => ({ id: r.id, severity: r.severity, scope: r.scope, tables: r.tables, description: r.description }));
+      const catalogue = [
+        ...RULES.map((r) => ({ id: r.id, severity: r.severity, scope: r.scope, tables: r.tables, description: r.description })),
+        ...priorYearCatalogue(), // disclosure compare
+      ];
       process.stdout.write(
         values.json ? `${JSON.stringify(catalogue, null, 2)}\n` : catalogue.map((r) => `${r.id}\t${r.severity}\t${r.description.zh}`).join("\n") + "\n",
       );
