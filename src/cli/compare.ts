@@ -122,5 +122,11 @@ export function compareOptions(values: { "large-percent"?: string; "large-amount
 
 /** The comparison's rules in the form of the rule catalogue (`disclosure rules`). */
 export function priorYearCatalogue() {
-  return Object.values(PRIOR_YEAR_RULES).map((r) => ({ id: r.id, severity: r.severity, scope: "prior-year" as const, tables: [] as number[], description: r.description }));
+  return Object.values(PRIOR_YEAR_RULES).map((r) => ({
+    id: r.id,
+    severity: r.severity,
+    scope: "prior-year" as const,
+    tables: [] as number[],
+    description: r.description,
+  }));
 }

@@ -17,7 +17,16 @@ const tmp = mkdtempSync(join(tmpdir(), "disclosure-compare-pdf-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 test("compare --last A --last B THIS1 THIS2: each year's text and tables PDFs read as one document", () => {
-  const result = run("compare", "--last", pdf("zx-2017-text.pdf"), "--last", pdf("zx-2017-tables.pdf"), pdf("zx-2018-text.pdf"), pdf("zx-2018-tables.pdf"), "--json");
+  const result = run(
+    "compare",
+    "--last",
+    pdf("zx-2017-text.pdf"),
+    "--last",
+    pdf("zx-2017-tables.pdf"),
+    pdf("zx-2018-text.pdf"),
+    pdf("zx-2018-tables.pdf"),
+    "--json",
+  );
   expect(result.stderr).toBe("");
   // No error: one rate off in its last digit (a warning) and one statement not checked.
   expect(result.status).toBe(0);

@@ -66,10 +66,7 @@ const FIGURE = new RegExp(AMOUNT, "g");
 /** Last year named: 上年, 上年度, 上年预算数, 2017年, 上年数 … */
 const LAST_YEAR = String.raw`(?:上年度?|上一年度?|20\d\d年度?)(?:预算数?|数)?`;
 /** "与上年相比…增加X万元", "比上年预算减少X万元", "较上年增加X万元". */
-const CHANGE = new RegExp(
-  String.raw`(?:与|比|较)${LAST_YEAR}(?:相比)?[，,]?([^。；;，,\d]{0,12}?)(增加|减少|多|少)(?:[(（](?:增加|减少)[)）])?` + AMOUNT,
-  "g",
-);
+const CHANGE = new RegExp(String.raw`(?:与|比|较)${LAST_YEAR}(?:相比)?[，,]?([^。；;，,\d]{0,12}?)(增加|减少|多|少)(?:[(（](?:增加|减少)[)）])?` + AMOUNT, "g");
 /** "本年数小于上年预算数40.05万元". */
 const COMPARED = new RegExp(String.raw`本年(?:数|度)?(小于|大于|少于|多于)${LAST_YEAR}` + AMOUNT, "g");
 /** "…407.81万元，今年新增支出", "此项支出是今年新增支出": nothing last year. */
@@ -139,7 +136,8 @@ function extract(text: string, lineAt: number[]): NarrativeFigure[] {
     const sentenceStart = Math.max(text.lastIndexOf("。", change.at - 1), text.lastIndexOf("\n", change.at - 1), text.lastIndexOf("；", change.at - 1)) + 1;
     let subject = [...found].reverse().find((f) => f.end <= change.at && f.start >= sentenceStart);
     if (!subject) {
-      const previousStart = Math.max(text.lastIndexOf("。", sentenceStart - 2), text.lastIndexOf("\n", sentenceStart - 2), text.lastIndexOf("；", sentenceStart - 2)) + 1;
+      const previousStart =
+        Math.max(text.lastIndexOf("。", sentenceStart - 2), text.lastIndexOf("\n", sentenceStart - 2), text.lastIndexOf("；", sentenceStart - 2)) + 1;
       subject = [...found].reverse().find((f) => f.end <= change.at && f.start >= previousStart);
     }
     // Only the first change stated for a figure counts; a reason may restate it.
