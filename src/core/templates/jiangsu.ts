@@ -84,7 +84,17 @@ export const JIANGSU: Template = {
       titles: [/三公"?经费、会议费、培训费支出预算表?$/],
       layout: "values",
       // As printed in every department's 2017 and 2018 table (jcy-2018 p.19, jcy-2017 p.16): the 三公 小计 second, 公务接待费 after the cars.
-      columns: ["合计", "“三公”经费小计", "因公出国(境)费", "公务用车购置及运行维护费", "公务用车购置费", "公务用车运行维护费", "公务接待费", "会议费", "培训费"],
+      columns: [
+        "合计",
+        "“三公”经费小计",
+        "因公出国(境)费",
+        "公务用车购置及运行维护费",
+        "公务用车购置费",
+        "公务用车运行维护费",
+        "公务接待费",
+        "会议费",
+        "培训费",
+      ],
       moneyUnit: "万元",
     },
     {
