@@ -6,7 +6,7 @@ import { checkDisclosure, countBySeverity, RULES } from "../core/rules";
 import { disclosureToJson } from "../core/json";
 import { formatCoverage, formatSummary } from "./report";
 import type { Disclosure } from "../core/model";
-import { buildWorkbookLayout } from "../core/layout";
+import { buildWorkbookLayout, draftUnsupportedMessage } from "../core/layout";
 import { buildDraftLayout } from "../core/draft/draftLayout";
 import { checkFiles, expandInputs } from "./batch";
 import { CheckFileError, checkFile } from "./reviewCheck";
@@ -247,7 +247,8 @@ async function main(argv: string[]): Promise<number> {
       const bytes = await writeXlsx(layout);
       writeAtomically(output, bytes, LANG);
       const c = countBySeverity(findings);
-      process.stdout.write(`已生成 ${output}：${disclosure.tables.length}张表、说明、校验（错误${c.error}条，提示${c.warning}条）\n`);
+      const tableCount = disclosure.templateTables ? disclosure.templateTables.filter((t) => t.found).length : disclosure.tables.length;
+      process.stdout.write(`已生成 ${output}：${tableCount}张表、说明、校验（错误${c.error}条，提示${c.warning}条）\n`);
       return 0;
     }
     case "draft": {
@@ -255,6 +256,8 @@ async function main(argv: string[]): Promise<number> {
       const input = inputs[0];
       const output = needOutput(values.force ?? false);
       const { disclosure } = await loadAny(inputs);
+      // Drafts are Shanxi's 13 tables: another template's document is refused, nothing written.
+      if (disclosure.templateTables) throw new CliFailure("not-disclosure", draftUnsupportedMessage(disclosure, LANG));
       noteIfIncomplete(input, disclosure);
       // --last: 上年数 as published, matched row by row.
       const published = values.last ? publishedValues((await loadAny(values.last)).disclosure, disclosure) : undefined;

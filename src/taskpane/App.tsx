@@ -27,6 +27,7 @@ import {
   watchImported,
 } from "./workbookActions";
 import type { LiveSession } from "../excel/liveCheck";
+import { draftUnsupportedMessage } from "../core/layout/templateWorkbook";
 
 export interface AppProps {
   strings: Strings;
@@ -123,6 +124,7 @@ export function App({ strings, inExcel }: AppProps) {
   const writeDraft = () =>
     result &&
     void write(async () => {
+      if (result.disclosure.templateTables) throw new Error(draftUnsupportedMessage(result.disclosure, strings.lang === "en" ? "en" : "zh"));
       if (inExcel) await importDraftIntoExcel(result.disclosure);
       else await downloadDraft(result.disclosure);
       return strings.drafted;

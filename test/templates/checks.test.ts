@@ -22,13 +22,52 @@ function read(...names: string[]): Disclosure {
 const EXPECTED: [string, string[], { finding: string; why: string }[]][] = [
   ["putuo-qfb-2025-dept", ["putuo-qfb-2025-dept"], []],
   ["putuo-qfb-2025-unit", ["putuo-qfb-2025-unit"], []],
-  ["putuo-swh-2025-dept", ["putuo-swh-2025-dept"], []],
-  ["putuo-swh-2025-unit", ["putuo-swh-2025-unit"], []],
-  ["putuo-wanli-2024-dept", ["putuo-wanli-2024-dept"], []],
+  [
+    "putuo-swh-2025-dept",
+    ["putuo-swh-2025-dept"],
+    [
+      {
+        finding: "error template-narrative-change: 24558.18 ≠ 24491.71",
+        why: "p.7: 财政拨款收入 and 财政拨款支出预算 are both 37,151.47万元, yet income is 比2024年预算执行数增加24,558.18万元 and expenditure 比2024年预算增加24,491.71万元: two different bases for the same change (golden note; page image checked)",
+      },
+    ],
+  ],
+  [
+    "putuo-swh-2025-unit",
+    ["putuo-swh-2025-unit"],
+    [
+      {
+        finding: "error template-narrative-change: 24558.18 ≠ 24491.71",
+        why: "p.7 (the 单位 edition prints the same text): income 比2024年预算执行数增加24,558.18万元, expenditure 比2024年预算增加24,491.71万元 for the same 37,151.47万元 (golden note; page image checked)",
+      },
+    ],
+  ],
+  [
+    "putuo-wanli-2024-dept",
+    ["putuo-wanli-2024-dept"],
+    [
+      {
+        finding: "error template-narrative-figure: 350.35 ≠ 352.67",
+        why: "p.9 item 31: “住房保障支出（类）住房改革支出（款）住房公积金（项）”350.35万元 (as table 5), but the same paragraph says 2024年预算安排352.67万元 (page image checked)",
+      },
+      {
+        finding: "error template-narrative-change: 1.19% ≠ 0.53%",
+        why: "p.9 item 31: from 执行数348.52万元 to 预算安排352.67万元 is 增加1.19%, printed 0.53% — which is the rise to 350.35, the item's real amount: the 352.67 is the misprint",
+      },
+    ],
+  ],
   [
     "fy-2017",
     ["fy-2017"],
     [
+      {
+        finding: "warning template-narrative-share: 0.63% ≠ 0.64%",
+        why: "p.17 三、支出预算: 单位预留机动经费182.92万元 of 28,849.38 is 0.634%, printed 0.64% so that the three shares add to 100%: a last-digit 尾差 warning",
+      },
+      {
+        finding: "warning template-narrative-share: 45.42% ≠ 45.43%",
+        why: "三公: 公务用车购置及运行费304.4万元 of the 三公 subtotal 670.12 is 45.424%, printed 45.43% (the three shares forced to 100%): a 尾差 warning",
+      },
       {
         finding: "error template-narrative-change: 79.09% ≠ 79.05%",
         why: "p.22: 提租补贴 1959.99万元, 增加865.57万元 means last year 1094.42万元, so 增长79.09%; the page prints 79.05% (checked on the page image)",
@@ -45,7 +84,16 @@ const EXPECTED: [string, string[], { finding: string; why: string }[]][] = [
       },
     ],
   ],
-  ["jcy-2017", ["jcy-2017"], []],
+  [
+    "jcy-2017",
+    ["jcy-2017"],
+    [
+      {
+        finding: "error template-narrative-figure: 12323.48 ≠ 12323.46",
+        why: "p.19: 一、收支预算总体情况 says 基本支出预算数为12323.46万元, while 收支预算总表 and 支出预算总表 print 12,323.48 and the same page's 三、支出预算情况说明 says 基本支出12323.48万元 (page image checked)",
+      },
+    ],
+  ],
   [
     "jcy-2018",
     ["jcy-2018"],
@@ -61,6 +109,18 @@ const EXPECTED: [string, string[], { finding: string; why: string }[]][] = [
     ["rd-2017"],
     [
       {
+        finding: "error template-narrative-share: 26.69% ≠ 8.75%",
+        why: "p.28: 因公出国（境）费222.5万元 is said to be 占“三公”经费的8.75%, but the 三公 subtotal of table 9 is 833.60万元 (26.69%); 8.75% is its share of the table's 合计 2,542.60 that includes 会议费 and 培训费: a different base (page image checked)",
+      },
+      {
+        finding: "error template-narrative-share: 22.02% ≠ 7.22%",
+        why: "p.28: 公务用车购置及运行费183.6万元 占“三公”经费的7.22% — of 833.60 it is 22.02%; 7.22% is of 2,542.60 (the three stated shares add to 32.78%, not 100%)",
+      },
+      {
+        finding: "error template-narrative-share: 51.28% ≠ 16.81%",
+        why: "p.28: 公务接待费427.5万元 占“三公”经费的16.81% — of 833.60 it is 51.28%; 16.81% is of the 合计 2,542.60 (the 2018 edition prints 26.69%, 22.03%, 51.28%)",
+      },
+      {
         finding: "warning template-narrative-change: 254.24% ≠ 254.23%",
         why: "机关运行经费 5619.31万元 增加4032.99万元 on 1586.32 is 254.236%, printed 254.23% (cut, not rounded): a 尾差 warning",
       },
@@ -70,6 +130,14 @@ const EXPECTED: [string, string[], { finding: string; why: string }[]][] = [
     "rd-2018",
     ["rd-2018"],
     [
+      {
+        finding: "warning template-narrative-share: 10.60% ≠ 10.61%",
+        why: "三、支出预算: 单位预留机动经费1685.72万元 of 15,897.44 is 10.604%, printed 10.61% so that 49.55% + 39.84% + 10.61% make 100%: a 尾差 warning",
+      },
+      {
+        finding: "warning template-narrative-share: 22.02% ≠ 22.03%",
+        why: "三公: 公务用车购置及运行费183.6万元 of 833.60 is 22.02495%, so 22.02%; printed 22.03% so that 26.69% + 22.03% + 51.28% make 100%: a 尾差 warning",
+      },
       {
         finding: "error template-narrative-change: 1212.56% ≠ 1312.56%",
         why: "p.21: 单位预留机动经费 1685.72万元 增加1557.29万元 on last year's 128.43 is 增长1212.56%, printed 1312.56% (golden note)",
@@ -87,8 +155,26 @@ const EXPECTED: [string, string[], { finding: string; why: string }[]][] = [
       },
     ],
   ],
-  ["swbgt-2017", ["swbgt-2017-text", "swbgt-2017-tables"], []],
-  ["swbgt-2018", ["swbgt-2018-text", "swbgt-2018-tables"], []],
+  [
+    "swbgt-2017",
+    ["swbgt-2017-text", "swbgt-2017-tables"],
+    [
+      {
+        finding: "error template-narrative-change: 1.69% ≠ 1.66%",
+        why: "text p.8: 行政运行 6106.99万元, 与上年相比增加101.48万元 — last year 6,005.51, so 增长1.69%; the page prints 1.66% (page image checked)",
+      },
+    ],
+  ],
+  [
+    "swbgt-2018",
+    ["swbgt-2018-text", "swbgt-2018-tables"],
+    [
+      {
+        finding: "warning template-narrative-share: 80.91% ≠ 80.92%",
+        why: "三公: 公务用车购置及运行费411.20万元 of the 三公 subtotal 508.20 is 80.913%, printed 80.92% (the shares forced to 100%): a 尾差 warning",
+      },
+    ],
+  ],
 ];
 
 describe.each(EXPECTED)("%s", (_name, files, expected) => {
@@ -99,12 +185,13 @@ describe.each(EXPECTED)("%s", (_name, files, expected) => {
     expect(found).toEqual(expected.map((e) => e.finding));
   });
 
-  test("every table and section read; the coverage says what is not checked yet, so no '0 errors' pass", () => {
+  test("every table and section read: complete, with what the template's checks leave out said beside the findings", () => {
     const coverage = computeCoverage(disclosure);
     expect(coverage.tables.missing).toEqual([]);
     expect(coverage.sections.missing).toEqual([]);
-    expect(coverage.problems.map((p) => p.kind)).toEqual(["checks-partial"]);
-    expect(coverage.complete).toBe(false);
+    expect(coverage.problems).toEqual([]);
+    expect(coverage.complete).toBe(true);
+    expect(coverage.limits?.zh).toMatch(/上年/);
   });
 });
 
@@ -120,7 +207,9 @@ describe("the checks see a changed amount", () => {
     const findings = checkDisclosure(result.disclosure).filter((f) => f.severity === "error");
     expect(findings.map((f) => f.rule).sort()).toEqual(["template-code-tree", "template-row-total"]);
     // Compared in 元, the unit the table prints: 10,000.00元 off.
-    expect(findings.find((f) => f.rule === "template-row-total")!.message).toContain("12029501.84元");
+    const rowTotal = findings.find((f) => f.rule === "template-row-total")!;
+    expect(rowTotal.message).toContain("（单位：元）");
+    expect([rowTotal.expected, rowTotal.actual]).toEqual([12039501.84, 12029501.84]);
   });
 
   test("a Jiangsu 项 changed breaks its 款", () => {
@@ -151,9 +240,14 @@ describe("Shanghai narrative (万元) against the tables (元)", () => {
   const check = (name: string, from: string, to: string) => {
     const text = readFileSync(join(TEXT, `${name}.txt`), "utf8");
     expect(text).toContain(from);
-    const result = readDisclosure(text.replace(from, to));
-    if (!result.ok) throw new Error(result.error);
-    return checkDisclosure(result.disclosure).filter((f) => f.rule === "template-narrative-figure");
+    const figures = (source: string) => {
+      const result = readDisclosure(source);
+      if (!result.ok) throw new Error(result.error);
+      return checkDisclosure(result.disclosure).filter((f) => f.rule === "template-narrative-figure");
+    };
+    // Only what the change broke: the document's own findings (wanli p.9) stay as they are.
+    const before = new Set(figures(text).map((f) => f.message));
+    return figures(text.replace(from, to)).filter((f) => !before.has(f.message));
   };
 
   test.each([
@@ -172,5 +266,35 @@ describe("Shanghai narrative (万元) against the tables (元)", () => {
   test("a figure printed without decimals is compared at that precision (4,614万元 for 46,140,000.00元)", () => {
     expect(check("putuo-qfb-2025-dept", "收入预算9,101.68万元", "收入预算9,102万元")).toHaveLength(0);
     expect(check("putuo-qfb-2025-dept", "收入预算9,101.68万元", "收入预算9,103万元")).toHaveLength(1);
+  });
+});
+
+describe("the new relations see a changed amount", () => {
+  const changed = (name: string, from: string, to: string) => {
+    const text = readFileSync(join(TEXT, `${name}.txt`), "utf8");
+    expect(text).toContain(from);
+    const findings = (source: string) => {
+      const result = readDisclosure(source);
+      if (!result.ok) throw new Error(result.error);
+      return checkDisclosure(result.disclosure).map((f) => `${f.severity} ${f.rule}: ${f.expected} ≠ ${f.actual}`);
+    };
+    const before = new Set(findings(text));
+    return findings(text.replace(from, to)).filter((f) => !before.has(f));
+  };
+
+  test("Jiangsu: 财政拨款收支预算总表's 一般公共预算 changed breaks its 收入合计, 收支预算总表 and table 7", () => {
+    expect(changed("rd-2018", "一、一般公共预算\t15897.44", "一、一般公共预算\t15897.54")).toEqual([
+      "error template-row-total: 15897.54 ≠ 15897.44",
+      "error template-cross-table: 15897.44 ≠ 15897.54",
+      "error template-cross-table: 15897.54 ≠ 15897.44",
+    ]);
+  });
+
+  test("Jiangsu: a 项 the narrative restates changed in the text (人大立法 810万元 → 820万元)", () => {
+    expect(changed("rd-2018", "人大立法（项）支出810万元", "人大立法（项）支出820万元")).toEqual(["error template-narrative-figure: 810 ≠ 820"]);
+  });
+
+  test("Shanghai: a 科目 the narrative restates, in 万元 against the table's 元", () => {
+    expect(changed("putuo-qfb-2025-dept", "科目1,202.95万元", "科目1,203.95万元")).toEqual(["error template-narrative-figure: 1202.950184 ≠ 1203.95"]);
   });
 });

@@ -50,7 +50,7 @@ export function evaluate(relation: Relation, severity: Severity): Evaluation {
     case "copy": {
       const expected = valueOf(relation.expected) ?? 0;
       const actual = valueOf(relation.actual) ?? 0;
-      if (expected === actual) return OK;
+      if (Math.abs(actual - expected) <= (relation.tolerance ?? 0)) return OK;
       const wording = relation.report
         ? relation.report(expected, actual)
         : {

@@ -5,7 +5,7 @@ import type { Operand } from "./types";
 
 /** A table cell; a missing row is a blank. */
 export const cell = (row: TableRow | undefined, col: number): Operand => (row ? { kind: "cell", row, col } : { kind: "constant", value: null, factor: 100 });
-export const stated = (figure: NarrativeFigure): Operand => ({ kind: "stated", figure });
+export const stated = (figure: NarrativeFigure, factor?: number): Operand => (factor ? { kind: "stated", figure, factor } : { kind: "stated", figure });
 export const statedShare = (figure: NarrativeFigure, decimals: number): Operand => ({ kind: "statedShare", figure, decimals });
 /** A fixed amount in hundredths (a figure the narrative states in passing, 0 for "none"). */
 export const amount = (value: Amount | null): Operand => ({ kind: "constant", value, factor: 100 });
@@ -18,7 +18,7 @@ export function valueOf(op: Operand): number | null {
     case "cell":
       return op.row.values[op.col] ?? null;
     case "stated":
-      return op.figure.value;
+      return op.factor ? (op.figure.value * op.factor) / 100 : op.figure.value;
     case "statedShare":
       return op.figure.share ? Math.round(op.figure.share.basisPoints / 10 ** (2 - op.decimals)) : null;
     case "constant":
@@ -38,6 +38,8 @@ export function factorOf(op: Operand): number {
       return 10 ** (2 + op.decimals);
     case "constant":
       return op.factor;
+    case "stated":
+      return op.factor ?? 100;
     case "sum":
       return op.parts.length > 0 ? factorOf(op.parts[0]) : 100;
     default:

@@ -96,7 +96,7 @@ export function flagFormula(relation: Relation, locate: Locate, from: string): s
       const a = expression(relation.actual, locate, from);
       const eu = units(e, factorOf(relation.expected));
       const au = units(a, factorOf(relation.actual));
-      const holds = relation.kind === "copy" ? `${au}=${eu}` : `${au}${relation.op}${eu}`;
+      const holds = relation.kind === "order" ? `${au}${relation.op}${eu}` : relation.tolerance ? `ABS(${au}-${eu})<=${relation.tolerance}` : `${au}=${eu}`;
       return `=IF(${holds},"${FLAG_OK}","${bad} "&TEXT(${a}-${e},"0.00")&"：应为 "&TEXT(${e},"0.00"))`;
     }
     case "share": {

@@ -9,11 +9,12 @@ import type { FindingInput, Rule, Severity } from "../rules/types";
 
 /**
  * A figure a relation compares, in integer units: a table cell or a stated amount in hundredths, a
- * stated share in units of its last printed digit, a constant in the units given.
+ * stated share in units of its last printed digit, a constant in the units given. A stated amount
+ * compared with a table in 元 takes `factor` 1,000,000 (its 万元 × 10^6 = hundredths of 元).
  */
 export type Operand =
   | { kind: "cell"; row: TableRow; col: number }
-  | { kind: "stated"; figure: NarrativeFigure }
+  | { kind: "stated"; figure: NarrativeFigure; factor?: number }
   | { kind: "statedShare"; figure: NarrativeFigure; decimals: number }
   | { kind: "constant"; value: number | null; factor: number }
   | { kind: "sum"; parts: Operand[] };
@@ -41,6 +42,8 @@ export interface CopyRelation extends Common {
   actual: Operand;
   expectedLabel: string;
   actualLabel: string;
+  /** A difference up to this many units still agrees (a 万元 figure rounded from a 元 table); 0 when absent. */
+  tolerance?: number;
   /** The finding's wording when not the standard one. */
   report?: (expected: Amount, actual: Amount) => Pick<FindingInput, "message" | "expected" | "actual">;
 }

@@ -9,19 +9,32 @@ import type { Template } from "./types";
 export function templateCoverage(d: Disclosure, template: Template): Coverage {
   const tables = d.templateTables ?? [];
   const required = template.tables.filter((t) => !t.optional);
-  const found = tables.filter((t) => t.found).map((t) => t.no);
+  // A title without a single row read is not a table read (a contents page taken for titles would be one).
+  const titleOnly = tables.filter((t) => t.found && t.rows.length === 0).map((t) => t.no);
+  const found = tables.filter((t) => t.found && !titleOnly.includes(t.no)).map((t) => t.no);
   const missing = required.filter((t) => !found.includes(t.no)).map((t) => t.no);
   const sectionsFound = (d.templateSections ?? []).map((s) => s.no);
   const sectionsMissing = template.sections.filter((s) => !sectionsFound.includes(s.no)).map((s) => s.no);
   const titleOf = (no: number) => template.tables.find((t) => t.no === no)!.title;
   const problems: CoverageProblem[] = [];
-  if (missing.length > 0) {
-    const names = missing.map((no) => `表${no}“${titleOf(no)}”`);
+  const notFound = missing.filter((no) => !titleOnly.includes(no));
+  if (notFound.length > 0) {
+    const names = notFound.map((no) => `表${no}“${titleOf(no)}”`);
     problems.push({
       kind: "tables-missing",
       message: {
         zh: `未读到${names.slice(0, 4).join("、")}${names.length > 4 ? `等${names.length}张表` : ""}（${template.name.zh}${required.length}张表只读到${required.length - missing.length}张）`,
-        en: `${missing.length} of the ${required.length} tables of the ${template.name.en} were not found (${missing.join(", ")})`,
+        en: `${notFound.length} of the ${required.length} tables of the ${template.name.en} were not found (${notFound.join(", ")})`,
+      },
+    });
+  }
+  const unread = missing.filter((no) => titleOnly.includes(no));
+  if (unread.length > 0) {
+    problems.push({
+      kind: "tables-missing",
+      message: {
+        zh: `${unread.map((no) => `表${no}“${titleOf(no)}”`).join("、")}只读到标题，没有读到任何一行`,
+        en: `only the title of table${unread.length > 1 ? "s" : ""} ${unread.join(", ")} was found, no row`,
       },
     });
   }
@@ -37,7 +50,6 @@ export function templateCoverage(d: Disclosure, template: Template): Coverage {
       },
     });
   }
-  if (template.unchecked) problems.push({ kind: "checks-partial", message: template.unchecked });
   const read = {
     zh: [
       `${template.name.zh}`,
@@ -59,6 +71,7 @@ export function templateCoverage(d: Disclosure, template: Template): Coverage {
     endsInside: null,
     replacedLines: d.extent?.replacedLines ?? [],
     problems,
+    ...(template.unchecked ? { limits: template.unchecked } : {}),
     read,
   };
 }

@@ -37,17 +37,19 @@ export function matchTemplateTitle(template: Template, key: string): TemplateTab
 }
 
 /**
- * The lines of a contents page: from a line 目录 to the line before the first one that repeats an entry
- * (the body's first heading), at most 80 lines. Entries may have no dot leaders or page numbers.
+ * The lines of the contents pages: from each line 目录 to the line before the first one that repeats an
+ * entry (the body's first heading), at most 80 lines. Entries may have no dot leaders or page numbers. A
+ * text and a tables PDF merged have a contents page each (swbgt-2018: the tables' is past line 200).
  */
 export function contentsLines(lines: readonly SourceLine[]): Set<number> {
   const toc = new Set<number>();
-  // Every 目录 line: a disclosure read from two PDFs (--merge) has the second file's contents page far down.
-  for (let start = 0; start < lines.length; start++) if (lines[start].key === "目录") contentsFrom(lines, start, toc);
+  lines.forEach((line, i) => {
+    if (line.key === "目录") contentsFrom(lines, i, toc);
+  });
   return toc;
 }
 
-function contentsFrom(lines: readonly SourceLine[], start: number, toc: Set<number>): void {
+function contentsFrom(lines: readonly SourceLine[], start: number, toc: Set<number>) {
   const seen = new Set<string>();
   for (let i = start; i < Math.min(lines.length, start + 80); i++) {
     const line = lines[i];

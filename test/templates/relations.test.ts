@@ -1,0 +1,93 @@
+/**
+ * The template relations as declarations (src/core/templates/relations.ts): their cell operands are the
+ * very rows the reader put in d.templateTables (what the workbook renders as formulas), the engine's
+ * verdict is the check's, and a narrative 万元 figure against a 元 table keeps the conversion's rounding in
+ * the formula too.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { readDisclosure } from "../../src/core/reader";
+import type { Disclosure, TableRow } from "../../src/core/model";
+import { evaluate, flagFormula, type Operand } from "../../src/core/relations";
+import { sideOrigin, templateRelations } from "../../src/core/templates/relations";
+import { checkDisclosure } from "../../src/core/rules";
+import { computeCoverage } from "../../src/core/coverage";
+
+const TEXT = join(__dirname, "..", "fixtures", "corpus", "text");
+
+function read(...names: string[]): Disclosure {
+  const result = readDisclosure(names.map((n) => readFileSync(join(TEXT, `${n}.txt`), "utf8")).join("\n"));
+  if (!result.ok) throw new Error(result.error);
+  return result.disclosure;
+}
+
+function cells(op: Operand): TableRow[] {
+  if (op.kind === "cell") return [op.row];
+  if (op.kind === "sum") return op.parts.flatMap(cells);
+  return [];
+}
+
+const operands = (r: ReturnType<typeof templateRelations>[number]["relation"]): Operand[] =>
+  r.kind === "sum" ? [r.total, ...r.parts] : r.kind === "share" ? [r.part, r.whole] : [r.expected, r.actual];
+
+describe.each([
+  ["putuo-qfb-2025-dept", ["putuo-qfb-2025-dept"]],
+  ["putuo-wanli-2024-dept", ["putuo-wanli-2024-dept"]],
+  ["rd-2018", ["rd-2018"]],
+  ["swbgt-2018", ["swbgt-2018-text", "swbgt-2018-tables"]],
+])("%s", (_name, files) => {
+  const d = read(...files);
+  const relations = templateRelations(d);
+
+  test("every cell operand is a row of d.templateTables (a side of a 收支总表 row says which row and side)", () => {
+    const rows = new Set<TableRow>(d.templateTables!.flatMap((t) => t.rows));
+    const referenced = relations.flatMap((i) => operands(i.relation).flatMap(cells));
+    expect(referenced.length).toBeGreaterThan(100);
+    for (const row of referenced) {
+      const origin = sideOrigin(row);
+      expect(origin ? rows.has(origin.row) && origin.row.parts![origin.side].values === row.values : rows.has(row)).toBe(true);
+    }
+  });
+
+  test("checking is evaluating the declarations: one finding per failing relation, in order", () => {
+    const failing = relations.filter((i) => evaluate(i.relation, i.severity).finding).map((i) => i.rule);
+    expect(checkDisclosure(d).map((f) => f.rule)).toEqual(failing);
+  });
+});
+
+test("every table of a text and a tables PDF merged is read with its rows (the second contents page is no title)", () => {
+  const d = read("swbgt-2018-text", "swbgt-2018-tables");
+  expect(d.templateTables!.filter((t) => t.rows.length === 0).map((t) => t.no)).toEqual([]);
+  // 收支预算总表: 一、财政拨款 24,458.43 as printed on the tables PDF's p.3.
+  expect(d.templateTables![0].rows[0].parts![0].values[0]).toBe(2445843);
+});
+
+describe("a narrative 万元 figure against a 元 table: within half a unit of its last printed digit, in the formula too", () => {
+  const d = read("putuo-qfb-2025-dept");
+  const relation = templateRelations(d).find((i) => i.relation.what.startsWith("情况说明“收入预算9,101.68万元”"))!.relation;
+
+  test("the declaration compares hundredths of 元 with a tolerance of 0.005万元", () => {
+    expect(relation.kind).toBe("copy");
+    if (relation.kind !== "copy") return;
+    expect(relation.tolerance).toBe(5000);
+    expect(evaluate(relation, "error").finding).toBeUndefined();
+  });
+
+  test("the rendered flag holds the same tolerance", () => {
+    const formula = flagFormula(relation, () => undefined, "Sheet");
+    // 91,016,775.35元 against 9,101.68万元 × 10^6 hundredths: |difference| ≤ 5000.
+    expect(formula).toContain("ABS(ROUND(9101.68*1000000,0)-ROUND(91016775.35*100,0))<=5000");
+  });
+});
+
+test("a table whose title was found but not one row is not read: the coverage says so, never a silent pass", () => {
+  const text = readFileSync(join(TEXT, "rd-2018.txt"), "utf8");
+  const row = "15897.44\t7877.76\t6333.96\t1685.72\t\n";
+  expect(text).toContain(row);
+  const result = readDisclosure(text.replace(row, ""));
+  if (!result.ok) throw new Error(result.error);
+  const coverage = computeCoverage(result.disclosure);
+  expect(coverage.tables.missing).toEqual([3]);
+  expect(coverage.complete).toBe(false);
+  expect(coverage.problems.map((p) => p.message.zh)).toContain("表3“支出预算总表”只读到标题，没有读到任何一行");
+});
