@@ -41,8 +41,8 @@ function readingNotes(last: Disclosure, current: Disclosure): string[] {
     const view = comparisonView(d);
     if (view.tables.length === 0) notes.push(`${label}文件未识别出任何表格，逐表对比无法进行`);
     if (view.narrative.length === 0) notes.push(`${label}文件未识别出情况说明`);
-    // A missing table or section (the template's "checks partial" note is about check, not compare).
-    for (const p of computeCoverage(d).problems) if (p.kind !== "checks-partial" && p.kind !== "narrative-missing") notes.push(`${label}文件${p.message.zh}`);
+    // A missing table or section.
+    for (const p of computeCoverage(d).problems) if (p.kind !== "narrative-missing") notes.push(`${label}文件${p.message.zh}`);
     if (d.warnings.length > 0) notes.push(`${label}文件有读取提示${d.warnings.length}条（见 disclosure parse），相关内容可能未完整读取`);
   }
   return notes;
