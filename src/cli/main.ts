@@ -19,7 +19,7 @@ import { computeCoverage } from "../core/coverage";
 import { compareDisclosures } from "../core/compare";
 import { buildPriorYearSheet } from "../core/compare/sheet";
 import { publishedValues } from "../core/compare/previous";
-import { compareOptions, runCompare } from "./compare";
+import { COMPARE_USAGE, compareInputs, compareOptions, priorYearCatalogue, runCompare } from "./compare";
 
 const VERSION: string = (() => {
   try {
@@ -39,6 +39,7 @@ const HELP = `disclosure — 预算公开助手命令行 (budget disclosure assi
   disclosure check DIR|FILE... [--json]
                                    检查文件夹中（或多个）预算公开，每个文件一行汇总
   disclosure compare LAST THIS [--json] [--large-percent 30] [--large-amount 10]
+  disclosure compare --last 上年说明.pdf --last 上年报表.pdf 本年说明.pdf 本年报表.pdf
                                    与上年对比：同比说法与上年公开的数字是否一致、较大变动、新增/取消的项目
   disclosure import FILE -o OUT.xlsx [--force] [--last LAST]
                                    生成Excel工作簿：13张表、说明、校验（公式随数字自动重算）
@@ -167,7 +168,7 @@ async function main(argv: string[]): Promise<number> {
       note: { type: "string" },
       lang: { type: "string" },
       merge: { type: "boolean", default: false },
-      last: { type: "string" },
+      last: { type: "string", multiple: true },
       "large-percent": { type: "string" },
       "large-amount": { type: "string" },
     },
@@ -240,7 +241,7 @@ async function main(argv: string[]): Promise<number> {
       const layout = buildWorkbookLayout(disclosure, findings);
       // --last: a 上年对比 sheet with both years side by side.
       if (values.last) {
-        const last = (await loadAny([values.last])).disclosure;
+        const last = (await loadAny(values.last)).disclosure;
         layout.sheets.push(buildPriorYearSheet(last, disclosure, compareDisclosures(last, disclosure)));
       }
       // The reviewer's decisions kept beside the input go into the workbook's hidden 审核记录 sheet.
@@ -264,22 +265,26 @@ async function main(argv: string[]): Promise<number> {
       if (disclosure.templateTables) throw new CliFailure("not-disclosure", draftUnsupportedMessage(disclosure, LANG));
       noteIfIncomplete(input, disclosure);
       // --last: 上年数 as published, matched row by row.
-      const published = values.last ? publishedValues((await loadAny([values.last])).disclosure, disclosure) : undefined;
+      const published = values.last ? publishedValues((await loadAny(values.last)).disclosure, disclosure) : undefined;
       const { writeXlsx } = await import("../xlsx/writeXlsx");
       writeAtomically(output, await writeXlsx(buildDraftLayout(disclosure, { prefill: values.prefill ?? false, previousValues: published?.valuesOf })), LANG);
       process.stdout.write(`已生成 ${output}：${(disclosure.year ?? 0) + 1}年度草稿（黄色单元格为录入项，其余由公式计算）\n`);
       return 0;
     }
     case "compare": {
-      if (files.length !== 2) throw new UsageError("compare 需要两个文件：上年的预算公开和本年的预算公开");
+      const inputs = compareInputs(files, values.last);
+      if (!inputs) throw new UsageError(COMPARE_USAGE);
       const options = compareOptions(values);
       if (typeof options === "string") throw new UsageError(options);
-      const { text, code } = runCompare(await loadAny([files[0]]), await loadAny([files[1]]), options, values.json ?? false);
+      const { text, code } = runCompare(await loadAny(inputs.last), await loadAny(inputs.current), options, values.json ?? false);
       process.stdout.write(text);
       return code;
     }
     case "rules": {
-      const catalogue = RULES.map((r) => ({ id: r.id, severity: r.severity, scope: r.scope, tables: r.tables, description: r.description }));
+      const catalogue = [
+        ...RULES.map((r) => ({ id: r.id, severity: r.severity, scope: r.scope, tables: r.tables, description: r.description })),
+        ...priorYearCatalogue(), // disclosure compare
+      ];
       process.stdout.write(
         values.json ? `${JSON.stringify(catalogue, null, 2)}\n` : catalogue.map((r) => `${r.id}\t${r.severity}\t${r.description.zh}`).join("\n") + "\n",
       );
