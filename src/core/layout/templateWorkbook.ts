@@ -13,7 +13,7 @@ import { amountToNumber, type Amount } from "../amount";
 import { computeCoverage, type Coverage } from "../coverage";
 import type { Disclosure, DisclosureTable, TableRow, TemplateRow, TemplateTableRead } from "../model";
 import type { Finding } from "../rules/types";
-import { evaluate, type Locate, type Operand, type RelationInstance, type SheetCell } from "../relations";
+import { evaluate, operandsOf, type Locate, type Operand, type RelationInstance, type SheetCell } from "../relations";
 import { staticFindings } from "./staticFindings";
 import { templateById, type Template, type TemplateTable } from "../templates";
 import { quoteSheet, safeSheetName } from "./address";
@@ -410,7 +410,7 @@ export function buildTemplateWorkbookLayout(
   }
   const narrative = buildTemplateNarrativeSheet(d, template);
   // Relations none of whose figures are on a sheet (a table not read) have no live cell: their findings are listed.
-  const rest = pending.filter((i) => operandsOf(i).some((op) => placements.locate(op) !== undefined));
+  const rest = pending.filter((i) => flatOperands(i).some((op) => placements.locate(op) !== undefined));
   const shown = [...placed.map((p) => p.instance), ...rest];
   const checks = buildChecksSheet(d, staticFindings(findings, shown), rest, placements.locate, [...tableSheets, narrative], placed);
   return withPrintSetup({
@@ -426,8 +426,8 @@ export function buildTemplateWorkbookLayout(
   });
 }
 
-function operandsOf({ relation: r }: RelationInstance): Operand[] {
+/** Every figure a relation reads, a sum's parts one by one. */
+function flatOperands({ relation }: RelationInstance): Operand[] {
   const flat = (op: Operand): Operand[] => (op.kind === "sum" ? op.parts.flatMap(flat) : [op]);
-  const ops = r.kind === "sum" ? [r.total, ...r.parts] : r.kind === "share" ? [r.part, r.whole] : [r.actual, r.expected];
-  return ops.flatMap(flat);
+  return operandsOf(relation).flatMap(flat);
 }
