@@ -2,7 +2,8 @@
  * `disclosure compare LAST THIS [--json]`: this year's disclosure against last year's. Text and PDF
  * inputs alike; findings carry both documents' lines, and pages when a document is a PDF.
  */
-import { compareDisclosures, type CompareOptions, type Comparison, type PriorYearFinding } from "../core/compare";
+import { compareDisclosures, comparisonView, PRIOR_YEAR_RULES, type CompareOptions, type Comparison, type PriorYearFinding } from "../core/compare";
+import { computeCoverage } from "../core/coverage";
 import type { Disclosure } from "../core/model";
 import { attachPages, type Located } from "../core/sources/pdfSource";
 import type { LoadedDocument } from "./loadSource";
@@ -36,12 +37,33 @@ function readingNotes(last: Disclosure, current: Disclosure): string[] {
     ["上年", last],
     ["本年", current],
   ] as const) {
-    const empty = d.tables.length === 0 ? "未识别出任何表格" : "";
-    if (empty) notes.push(`${label}文件${empty}，逐表对比无法进行`);
-    if (d.narrative.length === 0) notes.push(`${label}文件未识别出情况说明`);
+    // Documents of other templates are compared through their template tables and sections.
+    const view = comparisonView(d);
+    if (view.tables.length === 0) notes.push(`${label}文件未识别出任何表格，逐表对比无法进行`);
+    if (view.narrative.length === 0) notes.push(`${label}文件未识别出情况说明`);
+    // A missing table or section.
+    for (const p of computeCoverage(d).problems) if (p.kind !== "narrative-missing") notes.push(`${label}文件${p.message.zh}`);
     if (d.warnings.length > 0) notes.push(`${label}文件有读取提示${d.warnings.length}条（见 disclosure parse），相关内容可能未完整读取`);
   }
   return notes;
+}
+
+/** Usage of compare: one file a year, or several read as one (the text and the tables of Jiangsu published apart). */
+export const COMPARE_USAGE =
+  "compare 需要上年和本年的预算公开：disclosure compare 上年.pdf 本年.pdf；分成两个PDF发布的：disclosure compare --last 上年说明.pdf --last 上年报表.pdf 本年说明.pdf 本年报表.pdf";
+
+export const COMPARE_USAGE_EN =
+  "compare takes last year's and this year's disclosure: disclosure compare LAST.pdf THIS.pdf; for documents published as two PDFs: disclosure compare --last LAST-text.pdf --last LAST-tables.pdf THIS-text.pdf THIS-tables.pdf";
+
+export const compareUsage = (lang: "zh" | "en"): string => (lang === "zh" ? COMPARE_USAGE : COMPARE_USAGE_EN);
+
+/**
+ * Which files are last year's and which this year's: `compare LAST THIS`, or with --last (repeated for
+ * a document published as several PDFs) every other file is this year's, read as one.
+ */
+export function compareInputs(files: string[], last: string[] | undefined): { last: string[]; current: string[] } | null {
+  if (last && last.length > 0) return files.length > 0 ? { last, current: files } : null;
+  return files.length === 2 ? { last: [files[0]], current: [files[1]] } : null;
 }
 
 export function formatCompareReport(last: Disclosure, current: Disclosure, comparison: Comparison, findings: LocatedPriorYearFinding[]): string {
@@ -101,4 +123,15 @@ export function compareOptions(values: { "large-percent"?: string; "large-amount
     options[key] = value;
   }
   return options;
+}
+
+/** The comparison's rules in the form of the rule catalogue (`disclosure rules`). */
+export function priorYearCatalogue() {
+  return Object.values(PRIOR_YEAR_RULES).map((r) => ({
+    id: r.id,
+    severity: r.severity,
+    scope: "prior-year" as const,
+    tables: [] as number[],
+    description: r.description,
+  }));
 }

@@ -7,7 +7,7 @@ import { checkDisclosure, countBySeverity, RULES } from "../core/rules";
 import { disclosureToJson } from "../core/json";
 import { formatCoverage, formatSummary } from "./report";
 import type { Disclosure } from "../core/model";
-import { buildWorkbookLayout } from "../core/layout";
+import { buildWorkbookLayout, draftUnsupportedMessage } from "../core/layout";
 import { buildDraftLayout } from "../core/draft/draftLayout";
 import { checkFiles, expandInputs } from "./batch";
 import { CheckFileError, checkFile } from "./reviewCheck";
@@ -20,7 +20,7 @@ import { computeCoverage } from "../core/coverage";
 import { compareDisclosures } from "../core/compare";
 import { buildPriorYearSheet } from "../core/compare/sheet";
 import { publishedValues } from "../core/compare/previous";
-import { compareOptions, runCompare } from "./compare";
+import { compareUsage, compareInputs, compareOptions, priorYearCatalogue, runCompare } from "./compare";
 
 const VERSION: string = (() => {
   try {
@@ -40,6 +40,7 @@ const HELP = `disclosure — 预算公开助手命令行 (budget disclosure assi
   disclosure check DIR|FILE... [--json]
                                    检查文件夹中（或多个）预算公开，每个文件一行汇总
   disclosure compare LAST THIS [--json] [--large-percent 30] [--large-amount 10]
+  disclosure compare --last 上年说明.pdf --last 上年报表.pdf 本年说明.pdf 本年报表.pdf
                                    与上年对比：同比说法与上年公开的数字是否一致、较大变动、新增/取消的项目
   disclosure import FILE -o OUT.xlsx [--force] [--last LAST]
                                    生成Excel工作簿：13张表、说明、校验（公式随数字自动重算）
@@ -208,7 +209,7 @@ async function main(argv: string[]): Promise<number> {
       note: { type: "string" },
       lang: { type: "string" },
       merge: { type: "boolean", default: false },
-      last: { type: "string" },
+      last: { type: "string", multiple: true },
       "large-percent": { type: "string" },
       "large-amount": { type: "string" },
     },
@@ -281,16 +282,30 @@ async function main(argv: string[]): Promise<number> {
       const layout = buildWorkbookLayout(disclosure, findings);
       // --last: a 上年对比 sheet with both years side by side.
       if (values.last) {
-        const last = (await loadAny([values.last])).disclosure;
+        const last = (await loadAny(values.last)).disclosure;
         layout.sheets.push(buildPriorYearSheet(last, disclosure, compareDisclosures(last, disclosure)));
       }
-      const bytes = await writeXlsx(layout);
+      // The reviewer's decisions kept beside the input go into the workbook's hidden 审核记录 sheet.
+      const { loadDecisions } = await import("./reviewCheck");
+      const review = input === "-" ? { decisions: [], problem: null } : loadDecisions(input, LANG);
+      if (review.problem)
+        process.stderr.write(
+          LANG === "zh" ? `${review.problem}；工作簿中未写入审核记录\n` : `${review.problem}; no review record was written into the workbook\n`,
+        );
+      const bytes = await writeXlsx(layout, review.decisions);
       writeAtomically(output, bytes, LANG);
       const c = countBySeverity(findings);
+      const tableCount = disclosure.templateTables ? disclosure.templateTables.filter((t) => t.found).length : disclosure.tables.length;
+      if (review.decisions.length > 0)
+        process.stdout.write(
+          LANG === "zh"
+            ? `审核记录：${review.decisions.length}条核实意见已写入工作表“审核记录”（隐藏）\n`
+            : `review record: ${review.decisions.length} decisions written to the hidden sheet “审核记录”\n`,
+        );
       process.stdout.write(
         LANG === "zh"
-          ? `已生成 ${output}：${disclosure.tables.length}张表、说明、校验（错误${c.error}条，提示${c.warning}条）\n`
-          : `written ${output}: ${disclosure.tables.length} tables, narrative, checks (${c.error} errors, ${c.warning} warnings)\n`,
+          ? `已生成 ${output}：${tableCount}张表、说明、校验（错误${c.error}条，提示${c.warning}条）\n`
+          : `written ${output}: ${tableCount} tables, narrative, checks (${c.error} errors, ${c.warning} warnings)\n`,
       );
       return 0;
     }
@@ -299,9 +314,11 @@ async function main(argv: string[]): Promise<number> {
       const input = inputs[0];
       const output = needOutput(values.force ?? false);
       const { disclosure } = await loadAny(inputs);
+      // Drafts are Shanxi's 13 tables: another template's document is refused, nothing written.
+      if (disclosure.templateTables) throw new CliFailure("not-disclosure", draftUnsupportedMessage(disclosure, LANG));
       noteIfIncomplete(input, disclosure);
       // --last: 上年数 as published, matched row by row.
-      const published = values.last ? publishedValues((await loadAny([values.last])).disclosure, disclosure) : undefined;
+      const published = values.last ? publishedValues((await loadAny(values.last)).disclosure, disclosure) : undefined;
       const { writeXlsx } = await import("../xlsx/writeXlsx");
       writeAtomically(output, await writeXlsx(buildDraftLayout(disclosure, { prefill: values.prefill ?? false, previousValues: published?.valuesOf })), LANG);
       process.stdout.write(
@@ -312,18 +329,19 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case "compare": {
-      if (files.length !== 2)
-        throw new UsageError(
-          LANG === "zh" ? "compare 需要两个文件：上年的预算公开和本年的预算公开" : "compare takes two files: last year's disclosure and this year's",
-        );
+      const inputs = compareInputs(files, values.last);
+      if (!inputs) throw new UsageError(compareUsage(LANG));
       const options = compareOptions(values);
       if (typeof options === "string") throw new UsageError(options);
-      const { text, code } = runCompare(await loadAny([files[0]]), await loadAny([files[1]]), options, values.json ?? false);
+      const { text, code } = runCompare(await loadAny(inputs.last), await loadAny(inputs.current), options, values.json ?? false);
       process.stdout.write(text);
       return code;
     }
     case "rules": {
-      const catalogue = RULES.map((r) => ({ id: r.id, severity: r.severity, scope: r.scope, tables: r.tables, description: r.description }));
+      const catalogue = [
+        ...RULES.map((r) => ({ id: r.id, severity: r.severity, scope: r.scope, tables: r.tables, description: r.description })),
+        ...priorYearCatalogue(), // disclosure compare
+      ];
       process.stdout.write(
         values.json ? `${JSON.stringify(catalogue, null, 2)}\n` : catalogue.map((r) => `${r.id}\t${r.severity}\t${r.description[LANG]}`).join("\n") + "\n",
       );

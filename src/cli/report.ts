@@ -116,11 +116,9 @@ export function formatCoverage(c: Coverage, lang: Lang, what: "check" | "parse" 
     };
     out.push(header[what][lang]);
     out.push(lang === "zh" ? `  已读到：${c.read.zh}` : `  read: ${c.read.en}`);
-    for (const p of c.problems) {
-      const label = p.kind === "checks-partial" ? (lang === "zh" ? "未检查：" : "not checked: ") : lang === "zh" ? "未读到：" : "missing: ";
-      out.push(`  ${label}${p.message[lang]}`);
-    }
+    for (const p of c.problems) out.push(`  ${lang === "zh" ? "未读到：" : "missing: "}${p.message[lang]}`);
   }
+  if (c.limits) out.push(`${lang === "zh" ? "【检查范围】" : "[SCOPE] "}${c.limits[lang]}`);
   const replaced = replacedBytesNotice(c.replacedLines);
   if (replaced) out.push(`${lang === "zh" ? "【注意】" : "[NOTE] "}${replaced[lang]}`);
   return out.length > 0 ? out.join("\n") + "\n\n" : "";

@@ -65,7 +65,8 @@ function writeWhole(path: string, bytes: Uint8Array | string, lang: Lang) {
   }
 }
 
-function loadDecisions(path: string, lang: Lang): { decisions: Decision[]; problem: string | null } {
+/** The decisions kept beside the input (FILE.review.json), and why they could not be used if so. */
+export function loadDecisions(path: string, lang: Lang): { decisions: Decision[]; problem: string | null } {
   const file = reviewFileOf(path);
   if (!existsSync(file)) return { decisions: [], problem: null };
   let text: string;

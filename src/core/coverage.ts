@@ -55,7 +55,7 @@ export const SHANXI_13: CoverageTemplate = {
   performanceAnnouncement: { section: 10, label: /公开项目绩效目标/ },
 };
 
-export type CoverageProblemKind = "tables-missing" | "narrative-missing" | "sections-missing" | "ends-inside-table" | "performance-cut-off" | "checks-partial";
+export type CoverageProblemKind = "tables-missing" | "narrative-missing" | "sections-missing" | "ends-inside-table" | "performance-cut-off";
 
 export interface CoverageProblem {
   kind: CoverageProblemKind;
@@ -75,6 +75,11 @@ export interface Coverage {
   replacedLines: number[];
   /** What was not read, most important first (empty when complete). */
   problems: CoverageProblem[];
+  /**
+   * What the template's checks do not look at in a document read completely (e.g. figures that need last
+   * year's document): said beside the findings, not a reason to call the reading incomplete.
+   */
+  limits?: Localized;
   /** What was read, in one sentence. */
   read: Localized;
 }

@@ -321,7 +321,7 @@ async function writeSheet(
   }
   // The add-in's own function beside the native flags: recomputes in Excel's calculation as figures change.
   // Its English name works in every display language (functions-zh-cn.json keeps the English names).
-  if (layout.kind === "table" && layout.body) {
+  if (layout.kind === "table" && layout.body && !layout.templateTable) {
     const b = layout.body;
     // The table's figures end before its check columns (or its 原文行 when it has none); the function goes after both.
     const lastData = (layout.checkColumn ?? b.lastCol) - 1;

@@ -10,6 +10,7 @@ import { buildWorkbookLayout, disclosureFromSheets, rowsOfLines, type SheetGrid,
 import { columnLetter } from "../core/layout/address";
 import { HIGHLIGHT_FILL } from "../core/layout/styles";
 import type { Disclosure } from "../core/model";
+import { DECISIONS_SHEET, type Decision, type ReviewedFinding, applyDecisions, countOpen, decisionsFromRows } from "../core/review/decisions";
 import { checkDisclosure, type Finding } from "../core/rules";
 import { loadImports, type LiveSession } from "./sessionStore";
 
@@ -174,17 +175,39 @@ function queueTableReads(context: Excel.RequestContext, session: LiveSession) {
   };
 }
 
+/**
+ * Queues the read of the reviewer's decisions (the hidden 审核记录 sheet) with the tables' read, so the
+ * recheck keeps its two round trips; call read() after the sync. A damaged sheet counts as none.
+ */
+function queueDecisionsRead(context: Excel.RequestContext): () => Decision[] {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(DECISIONS_SHEET);
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("values");
+  return () => {
+    if (sheet.isNullObject || used.isNullObject) return [];
+    const parsed = decisionsFromRows(used.values);
+    return parsed.ok ? parsed.decisions : [];
+  };
+}
+
 export interface RecheckResult {
   disclosure: Disclosure;
-  findings: Finding[];
+  /** Every finding; those the reviewer accepted ("已核实，不是问题") carry their decision while their figures are unchanged. */
+  findings: ReviewedFinding[];
+  /** Counts of the findings no decision accepts, and of the accepted ones: what the pane reports. */
+  counts: Record<"error" | "warning" | "info" | "accepted", number>;
   highlights: Highlight[];
   /** Table sheets whose Table is gone: their figures could not be read (said, never passed silently). */
   unread: string[];
 }
 
-/** Reads the tables, re-runs the catalogue, moves the highlights. Two round trips. */
+/**
+ * Reads the tables and the reviewer's decisions, re-runs the catalogue, moves the highlights: an error
+ * the reviewer accepted is not painted while its figures are as they were. Two round trips.
+ */
 export async function recheck(context: Excel.RequestContext, session: LiveSession, previous: Highlight[]): Promise<RecheckResult> {
   const read = queueTableReads(context, session);
+  const readDecisions = queueDecisionsRead(context);
   await context.sync();
   const { tables, missing } = read();
   const keys = tableSheetKeys(session.disclosure);
@@ -199,8 +222,12 @@ export async function recheck(context: Excel.RequestContext, session: LiveSessio
   // A table that cannot be read keeps no figures either: its rows count as blank, and the caller says so.
   for (const sheet of missing) if (keys[sheet]) grids[sheet] = [];
   const edited = disclosureFromSheets(session.disclosure, grids);
-  const findings = checkDisclosure(edited);
-  const highlights = highlightKeys(session.disclosure, keys, findings);
+  const reviewed = applyDecisions(checkDisclosure(edited), readDecisions()).findings;
+  const highlights = highlightKeys(
+    session.disclosure,
+    keys,
+    reviewed.filter((f) => !f.decision),
+  );
   const paint = (h: Highlight, fill: string | null) => {
     const table = tables[h.sheet];
     const row = positions[h.sheet]?.get(h.key);
@@ -214,7 +241,7 @@ export async function recheck(context: Excel.RequestContext, session: LiveSessio
   for (const h of previous) if (!highlights.some((n) => n.sheet === h.sheet && n.key === h.key)) paint(h, null);
   for (const h of highlights) paint(h, HIGHLIGHT_FILL);
   await context.sync();
-  return { disclosure: edited, findings, highlights, unread: missing };
+  return { disclosure: edited, findings: reviewed, counts: countOpen(reviewed), highlights, unread: missing };
 }
 
 /** Selects the row a finding points at (its first line in a table sheet), wherever that row now is. */
@@ -252,7 +279,9 @@ export async function resumeSession(context: Excel.RequestContext): Promise<Live
 }
 
 export interface LiveResult {
-  findings: Finding[];
+  /** Accepted findings carry their decision (see RecheckResult). */
+  findings: ReviewedFinding[];
+  counts: RecheckResult["counts"];
   elapsedMs: number;
   /** Layout names of table sheets that could not be read. */
   unread: string[];
@@ -275,7 +304,7 @@ export async function watchWorkbook(
       const started = performance.now();
       const result = await recheck(context, session, highlights);
       highlights = result.highlights;
-      onResult({ findings: result.findings, elapsedMs: performance.now() - started, unread: result.unread });
+      onResult({ findings: result.findings, counts: result.counts, elapsedMs: performance.now() - started, unread: result.unread });
     }).catch((error: unknown) => onError(`重新检查失败：${error instanceof Error ? error.message : String(error)}`));
 
   const registration = await Excel.run(async (context) => {
@@ -308,6 +337,6 @@ export async function recheckNow(session: LiveSession): Promise<LiveResult> {
   return Excel.run(async (context) => {
     const started = performance.now();
     const result = await recheck(context, session, []);
-    return { findings: result.findings, elapsedMs: performance.now() - started, unread: result.unread };
+    return { findings: result.findings, counts: result.counts, elapsedMs: performance.now() - started, unread: result.unread };
   });
 }

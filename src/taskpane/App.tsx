@@ -12,7 +12,7 @@ import { SourceInput } from "./components/SourceInput";
 import { Verdict, verdictSentence } from "./components/Verdict";
 import { WorkbookButtons } from "./components/WorkbookButtons";
 import { prepareFindings, type MergedFinding } from "./findingView";
-import { CompareLastYear } from "./components/CompareLastYear";
+import { CompareLastYear, rememberPdfSource } from "./components/CompareLastYear";
 import { ACCEPTED, UnreadableFile, openFiles } from "./sources";
 import { attachPages, attachWarningPages, type PdfSource } from "../core/sources/pdfSource";
 import type { Strings } from "./strings";
@@ -27,6 +27,7 @@ import {
   watchImported,
 } from "./workbookActions";
 import type { LiveSession } from "../excel/liveCheck";
+import { draftUnsupportedMessage } from "../core/layout/templateWorkbook";
 
 export interface AppProps {
   strings: Strings;
@@ -123,6 +124,7 @@ export function App({ strings, inExcel }: AppProps) {
   const writeDraft = () =>
     result &&
     void write(async () => {
+      if (result.disclosure.templateTables) throw new Error(draftUnsupportedMessage(result.disclosure, strings.lang === "en" ? "en" : "zh"));
       if (inExcel) await importDraftIntoExcel(result.disclosure);
       else await downloadDraft(result.disclosure);
       return strings.drafted;
@@ -156,6 +158,7 @@ export function App({ strings, inExcel }: AppProps) {
         forget(false);
         // A PDF: what it could not read (pages without text) comes first; findings carry their pages.
         if (pdf) read.disclosure.warnings = attachWarningPages([...pdf.warnings, ...read.disclosure.warnings], pdf);
+        rememberPdfSource(read.disclosure, pdf); // 对比上年 shows this year's pages
         setResult(resultOf(read.disclosure, attachPages(checkDisclosure(read.disclosure), pdf)));
       }
       setBusy(false);

@@ -3,15 +3,22 @@
  * figures in their unit. Pure functions, so the components stay small and the tests can call them.
  */
 import { CJK, type Lang, amountWithUnit, quote } from "../core/messages";
-import { findingTableKey, compareTableKeys, mergeFindings, sortByTable, type MergedFinding } from "../core/findings/merge";
+import { findingTableKey, compareTableKeys, mergeFindings, sortByTable, type FindingPlace, type MergedFinding } from "../core/findings/merge";
+import type { Located } from "../core/sources/pdfSource";
 import type { Finding, Severity } from "../core/rules";
 import type { Strings } from "./strings";
 
 export type { MergedFinding };
 
 /** The findings as shown: one per fact, in table order, errors first within a table. */
-export function prepareFindings(findings: readonly Finding[]): MergedFinding[] {
-  return sortByTable(mergeFindings(findings));
+export function prepareFindings(findings: readonly (Finding & Located)[]): (MergedFinding & Located)[] {
+  // A line of the source is on one page: a merged fact gets the pages of every place's lines.
+  const where = new Map<number, NonNullable<Located["locations"]>[number]>();
+  for (const f of findings) for (const at of f.locations ?? []) where.set(at.line, at);
+  return sortByTable(mergeFindings(findings)).map((merged) => {
+    const locations = merged.lines.flatMap((line) => where.get(line) ?? []);
+    return locations.length > 0 ? { ...merged, page: locations[0].page, locations } : merged;
+  });
 }
 
 export interface FindingGroup {
@@ -65,4 +72,25 @@ export function figuresLine(f: MergedFinding, strings: Strings): string | null {
   const parts = [`${strings.expected} ${figureText(f.expected, f.unit, lang)}`, `${strings.actual} ${figureText(f.actual, f.unit, lang)}`];
   if (f.difference !== null) parts.push(`${strings.difference} ${figureText(f.difference, f.unit, lang)}`);
   return parts.join(" · ");
+}
+
+/**
+ * The PDF pages a place's lines are printed on, in page order, when the source was a PDF (attachPages
+ * gave the finding its locations); none for a text source.
+ */
+export function placePages(finding: MergedFinding & Located, place: FindingPlace): number[] {
+  const pages = (finding.locations ?? []).filter((l) => place.lines.includes(l.line)).map((l) => l.page);
+  if (pages.length === 0 && finding.places.length === 1 && finding.page !== undefined) pages.push(finding.page);
+  return [...new Set(pages)].sort((a, b) => a - b);
+}
+
+/** Where a fact was seen, as the pane writes it: "表2 一般公共预算 原文第152行，第6页" (the page when the source was a PDF). */
+export function placeText(finding: MergedFinding & Located, place: FindingPlace, strings: Strings): string {
+  const many = finding.places.length > 1;
+  const label = strings.messages === "en" ? (place.labelEn ?? place.label) : place.label;
+  if (place.lines.length === 0) return label;
+  const lines = many ? strings.linesShort(place.lines) : strings.lines(place.lines);
+  const pages = placePages(finding, place);
+  const where = pages.length > 0 ? lines + strings.onPages(pages) : lines;
+  return [label, where].filter(Boolean).join(" ");
 }

@@ -58,6 +58,8 @@ const zh = {
   difference: "相差",
   lines: (lines: number[]) => `原文第${lines.join("、")}行`,
   linesShort: (lines: number[]) => `第${lines.join("、")}行`,
+  /** After the lines, the PDF pages they are printed on. */
+  onPages: (pages: number[]) => `，第${pages.join("、")}页`,
   places: (n: number) => `共${n}处：`,
   tableGroup: (tables: number[]) => tables.map((t) => `表${t}`).join("、"),
   narrativeGroup: "情况说明",
@@ -132,6 +134,7 @@ const en: Strings = {
   difference: "difference",
   lines: (lines) => `${lines.length > 1 ? "source lines" : "source line"} ${lines.join(", ")}`,
   linesShort: (lines) => `${lines.length > 1 ? "lines" : "line"} ${lines.join(", ")}`,
+  onPages: (pages) => `, ${pages.length > 1 ? "pages" : "page"} ${pages.join(", ")}`,
   places: (n) => `${n} places: `,
   tableGroup: (tables) => `${tables.length > 1 ? "Tables" : "Table"} ${tables.join(", ")}`,
   narrativeGroup: "Narrative",

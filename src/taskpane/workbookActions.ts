@@ -13,7 +13,8 @@ import { recheckNow, resumeSession, selectFinding, watchWorkbook, type LiveSessi
 export async function importIntoExcel(disclosure: Disclosure, findings: Finding[]) {
   const { importWorkbook } = await import("../excel/importWorkbook");
   const layout = buildWorkbookLayout(disclosure, findings);
-  return Excel.run((context) => importWorkbook(context, layout, disclosure));
+  // Live checking re-reads Shanxi's tables; another template's workbook checks itself by its formulas only.
+  return Excel.run((context) => importWorkbook(context, layout, disclosure.templateTables ? undefined : disclosure));
 }
 
 /**

@@ -9,6 +9,8 @@ import { columnLetter } from "../core/layout/address";
 import { BASE_FONT, BORDER_COLOR, CHECK_FLAG_FORMATS, lookOf } from "../core/layout/styles";
 import { addCharts } from "./charts";
 import { headerFooterText } from "../core/layout/print";
+import type { Decision } from "../core/review/decisions";
+import { writeDecisionsSheet } from "./decisionsSheet";
 
 /** A4 landscape, one page wide, header rows on every page, title and unit in the page header. */
 function applyPrintSetup(sheet: ExcelJS.Worksheet, print: SheetLayout["print"]) {
@@ -25,7 +27,9 @@ function applyPrintSetup(sheet: ExcelJS.Worksheet, print: SheetLayout["print"]) 
     fitToHeight: 0, // as many pages tall as needed
     horizontalCentered: true,
     margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.5, header: 0.25, footer: 0.25 },
-    ...(print.area ? { printArea: `A1:${columnLetter(print.area.lastCol)}${print.area.lastRow}` } : {}),
+    // exceljs puts "$" before each end's column only; rows made absolute here too, since LibreOffice
+    // ignores a print area written as $A1:$F37 and prints every column.
+    ...(print.area ? { printArea: `A$1:${columnLetter(print.area.lastCol)}$${print.area.lastRow}` } : {}),
     ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows[0]}:${print.repeatRows[1]}` } : {}),
   };
   sheet.headerFooter = { ...sheet.headerFooter, oddHeader: headerFooterText(print.header), oddFooter: "&C第 &P 页，共 &N 页" };
@@ -99,14 +103,15 @@ function writeSheet(workbook: ExcelJS.Workbook, layout: SheetLayout) {
   }
 }
 
-/** The workbook as .xlsx bytes. */
-export async function writeXlsx(layout: WorkbookLayout): Promise<Uint8Array> {
+/** The workbook as .xlsx bytes; `decisions` (the reviewer's, from FILE.review.json) go to the hidden 审核记录 sheet. */
+export async function writeXlsx(layout: WorkbookLayout, decisions: readonly Decision[] = []): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "预算公开助手";
   workbook.created = new Date(0);
   workbook.calcProperties.fullCalcOnLoad = true;
   for (const sheet of layout.sheets) writeSheet(workbook, sheet);
   for (const n of layout.names) workbook.definedNames.add(`'${n.sheet.replace(/'/g, "''")}'!$${columnLetter(n.col)}$${n.row}`, n.name);
+  if (decisions.length > 0) writeDecisionsSheet(workbook, decisions);
   const buffer = await workbook.xlsx.writeBuffer();
   return addCharts(new Uint8Array(buffer as ArrayBuffer), layout);
 }

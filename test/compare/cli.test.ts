@@ -42,7 +42,7 @@ test("a figure last year published otherwise: the error with both documents' lin
   const result = run("compare", last, thisYear);
   expect(result.status).toBe(1);
   expect(result.stdout).toContain(
-    "[错误] 情况说明第八部分“机关运行经费财政拨款预算”15.98万元，比上年减少2.98万元，但上年表11“合计”为19.96万元，应为比上年减少3.98万元（本年第441行；上年第347行）  〔prior-year-change〕",
+    "[错误] 情况说明第八项“机关运行经费财政拨款预算”15.98万元，比上年减少2.98万元，但上年表11“合计”为19.96万元，应为比上年减少3.98万元（本年第441行；上年第347行）  〔prior-year-change〕",
   );
   const json = JSON.parse(run("compare", last, thisYear, "--json").stdout);
   expect(json.current).toEqual({ unit: "大同市政务服务中心", year: 2025, level: "单位" });
@@ -70,7 +70,7 @@ test("the thresholds of a large change are options; bad values and bad input get
   expect(bad.stderr).toContain("--large-percent 应为不小于0的数字");
   const one = run("compare", thisYear);
   expect(one.status).toBe(2);
-  expect(one.stderr).toContain("compare 需要两个文件");
+  expect(one.stderr).toContain("compare 需要上年和本年的预算公开");
   const missing = run("compare", join(tmp, "nothing.txt"), thisYear);
   expect(missing.status).toBe(2);
   expect(missing.stderr).toMatch(/找不到文件“.*nothing\.txt”/);

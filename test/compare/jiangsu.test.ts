@@ -82,6 +82,16 @@ const PAIRS: { name: string; last: string[]; current: string[]; statements: numb
         lastText: "合计 | 3,348.98",
         pages: [15, 10],
       },
+      // 2017 published no 国有资本经营预算 figure (a blank total is no figure): not checked, and said so.
+      {
+        rule: "prior-year-unmatched",
+        severity: "info",
+        expected: null,
+        actual: 0,
+        sentence: "2018年本部门国有资本经营预算收入为0万元，与上年数一致，",
+        lastText: null,
+        pages: [15, null],
+      },
     ],
   },
   {

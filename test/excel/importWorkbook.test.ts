@@ -204,7 +204,7 @@ test("every sheet prints A4 landscape, one page wide, header rows repeated, titl
     "orientation=": "Landscape",
     "zoom=": { horizontalFitToPages: 1, verticalFitToPages: 0 },
     "setPrintTitleRows()": "$3:$4",
-    "setPrintArea()": "A1:J21",
+    "setPrintArea()": "A1:E21", // the table's columns, without its 校验 and 原文行 columns
     "headersFooters.defaultForAllPages.leftHeader=": "单位名称：大同市政务服务中心",
     "headersFooters.defaultForAllPages.centerHeader=": '&"-,Bold"2025年预算支出总表',
     "headersFooters.defaultForAllPages.rightHeader=": "单位：万元",

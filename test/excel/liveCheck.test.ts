@@ -1,4 +1,5 @@
 import { checkDisclosure } from "../../src/core/rules";
+import { decide, decisionsToRows } from "../../src/core/review/decisions";
 import { recheck, resumeSession, selectFinding, watchWorkbook } from "../../src/excel/liveCheck";
 import { readSeed } from "../helpers";
 import { bodyRow, importedTables, liveWorkbook } from "./liveWorkbook";
@@ -136,4 +137,28 @@ test("clicking a finding selects its row where the row now is", async () => {
   expect(finding.tables[0]).toBe(6);
   // Table 6's 合计 row, now last after the sort, is selected there.
   expect(excel.calls).toEqual([`activate ${T6}`, `select ${T6}!A${4 + tables[T6].values.length - 1}`]);
+});
+
+test("errors the reviewer accepted are neither painted nor counted until their figures change", async () => {
+  const d = readSeed("000_206854ab748b39c9.txt");
+  const { session, tables } = importedTables(d);
+  const errorsFound = checkDisclosure(d).filter((f) => f.severity === "error");
+  expect(errorsFound.map((f) => f.rule).sort()).toEqual(["t11-t6-admin-cost", "t6-t5-basic"]);
+  // The decisions as the pane saves them: rows of the hidden 审核记录 sheet.
+  const rows = decisionsToRows(errorsFound.map((f) => decide(f, "已与财政局核实")));
+  const before = await recheck(liveWorkbook(tables).context, session, []);
+  const accepted = await recheck(liveWorkbook(tables, {}, rows).context, session, []);
+  expect(before.counts.error).toBe(2);
+  expect(before.highlights).toContainEqual({ sheet: T6, key: "name 合计|" });
+  expect(accepted.findings.filter((f) => f.decision).map((f) => f.decision!.note)).toEqual(["已与财政局核实", "已与财政局核实"]);
+  expect(accepted.counts).toMatchObject({ error: 0, accepted: 2 });
+  expect(accepted.highlights).toEqual([]);
+  // Table 6's basic expenditure total changes: that decision no longer holds, the row is red again and the error counts.
+  tables[T6].values[bodyRow(tables[T6], "合计")][2] = 440;
+  const changed = await recheck(liveWorkbook(tables, {}, rows).context, session, []);
+  const basic = changed.findings.find((f) => f.rule === "t6-t5-basic")!;
+  expect(basic).toMatchObject({ severity: "error", actual: 440 });
+  expect(basic.decision).toBeUndefined();
+  expect(changed.counts.error).toBeGreaterThanOrEqual(1);
+  expect(changed.highlights).toContainEqual({ sheet: T6, key: "name 合计|" });
 });

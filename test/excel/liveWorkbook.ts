@@ -8,6 +8,7 @@ import { buildWorkbookLayout, type SheetGrid } from "../../src/core/layout";
 import type { Disclosure } from "../../src/core/model";
 import type { LiveSession } from "../../src/excel/liveCheck";
 import { SETTINGS_KEY } from "../../src/excel/sessionStore";
+import { DECISIONS_SHEET } from "../../src/core/review/decisions";
 
 export interface FakeTable {
   name: string;
@@ -45,7 +46,8 @@ export function bodyRow(table: FakeTable, ...cells: (string | number)[]): number
   return i + 1;
 }
 
-export function liveWorkbook(tables: Record<string, FakeTable>, settings: Record<string, string> = {}) {
+/** `decisionRows`: the hidden 审核记录 sheet's rows (header first), or none when the workbook has no such sheet. */
+export function liveWorkbook(tables: Record<string, FakeTable>, settings: Record<string, string> = {}, decisionRows: string[][] | null = null) {
   const fills: Record<string, string> = {};
   const calls: string[] = [];
   let syncs = 0;
@@ -68,6 +70,13 @@ export function liveWorkbook(tables: Record<string, FakeTable>, settings: Record
     },
   };
   mock.workbook.worksheets = {
+    getItemOrNullObject: (name: string) => {
+      const exists = name === DECISIONS_SHEET && decisionRows !== null;
+      return {
+        isNullObject: !exists,
+        getUsedRangeOrNullObject: () => ({ isNullObject: !exists || decisionRows!.length === 0, values: decisionRows ?? [], load: () => undefined }),
+      };
+    },
     onChanged: {
       add: (h: typeof handler) => {
         handler = h;

@@ -8,6 +8,9 @@ import { buildDraftLayout } from "../../src/core/draft/draftLayout";
 import { checkDisclosure } from "../../src/core/rules";
 import { importWorkbook } from "../../src/excel/importWorkbook";
 import { writeXlsx } from "../../src/xlsx/writeXlsx";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { readDisclosure } from "../../src/core/reader";
 import { readSeed } from "../helpers";
 import { cellsOf, recordingExcel } from "./recordingExcel";
 
@@ -151,4 +154,17 @@ test("a draft looks the same from both writers: yellow, unlocked input cells ins
   const layout = buildDraftLayout(readSeed("003_dd2c9fa6441a52f3.txt"), { prefill: true });
   expect(layout.sheets.some((s) => s.cells.some((c) => c.style === "input"))).toBe(true);
   await compare(layout);
+});
+
+test("a Jiangsu document's workbook (its own tables, 读取情况 first) looks the same from both writers; its tables get no BUDGET.CHECK.TOTALS", async () => {
+  const read = readDisclosure(readFileSync(join(__dirname, "..", "fixtures", "corpus", "text", "rd-2018.txt"), "utf8"));
+  if (!read.ok) throw new Error(read.error);
+  const layout = buildWorkbookLayout(read.disclosure, checkDisclosure(read.disclosure));
+  expect(layout.sheets[0].name).toBe("读取情况");
+  expect(await compare(layout)).toBeGreaterThan(1000);
+  const excel = recordingExcel();
+  const result = await importWorkbook(excel.context, layout);
+  expect(Object.keys(result.sheets)).toEqual(layout.sheets.map((s) => s.name));
+  expect(result.session).toBeNull();
+  expect(excel.operations.filter((op) => JSON.stringify(op.args).includes("BUDGET.CHECK.TOTALS"))).toEqual([]);
 });

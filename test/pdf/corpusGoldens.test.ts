@@ -18,44 +18,16 @@ const GOLDENS = join(CORPUS, "goldens");
 interface Golden {
   file: string;
   tables: { page: number; title: string; columns: number; rows: string[][] }[];
-  narrative?: { page: number; section: string; paragraphs: string[]; figures: string[] };
+  /** endPage: the last page the section runs onto (the page after `page` when not given). */
+  narrative?: { page: number; endPage?: number; section: string; paragraphs: string[]; figures: string[] };
 }
 
 /**
- * Where the PDF source does not yet give what the page shows (found by these goldens; each is a
- * test.failing: the day the layout gets it right, the test says so and the entry must go).
- * - tables split over pages whose continuation page has its own, narrower grid (a 合计 row alone on a
- *   page, rows of a two-sided table continued without the code columns' rulings);
- * - 政府采购 tables whose item rows have no rulings of their own inside tall merged cells;
- * - narrative: glyphs mapped by the PDF's font to other code points (〔 printed, „ extracted), a page
- *   break inside a paragraph after a chart, and paragraphs whose wrapped lines stop short of the margin.
+ * Where the PDF source does not yet give what the page shows (found by these goldens): each entry
+ * ("<golden>.json #<table>" or "<golden>.json narrative") is run as a test.failing, so the day the
+ * layout gets it right the test says so and the entry must go. None at present.
  */
-const KNOWN_GAPS = new Set([
-  "fy-2017.json #2",
-  "fy-2017.json #18",
-  "fy-2017.json narrative",
-  "fy-2018.json #2",
-  "fy-2018.json #18",
-  "fy-2018.json narrative",
-  "jcy-2017.json #2",
-  "jcy-2017.json #16",
-  "jcy-2017.json #17",
-  "jcy-2018.json narrative",
-  "putuo-swh-2025-dept.json narrative",
-  "putuo-swh-2025-unit.json narrative",
-  "putuo-wanli-2024-dept.json #6",
-  "putuo-wanli-2024-dept.json #11",
-  "rd-2017.json #1",
-  "rd-2017.json #3",
-  "rd-2017.json #19",
-  "rd-2017.json #20",
-  "rd-2018.json #12",
-  "rd-2018.json #13",
-  "rd-2018.json narrative",
-  "swbgt-2017-text.json narrative",
-  "swbgt-2018-text.json narrative",
-  "zx-2018-text.json narrative",
-]);
+const KNOWN_GAPS = new Set<string>([]);
 
 const goldenFiles = existsSync(GOLDENS) ? readdirSync(GOLDENS).filter((f) => f.endsWith(".json")) : [];
 
@@ -114,18 +86,25 @@ describe("the PDF source against goldens read from the pages", () => {
     const narrative = golden.narrative;
     if (narrative) {
       const narrativeTest = KNOWN_GAPS.has(`${goldenFile} narrative`) ? test.failing : test;
-      narrativeTest(`narrative “${narrative.section}”, page ${narrative.page}: paragraphs joined, figures unsplit`, () => {
-        const lines = [...linesOf(narrative.page), ...linesOf(narrative.page + 1)].map((l) => squeeze(l.text));
-        for (const paragraph of narrative.paragraphs) {
-          const want = squeeze(paragraph);
-          const holder = lines.find((l) => l.includes(want));
-          if (!holder) throw new Error(`paragraph not joined in one line: ${paragraph}\nlines:\n${lines.join("\n")}`);
-        }
-        for (const figure of narrative.figures) {
-          expect(narrative.paragraphs.some((p) => p.includes(figure))).toBe(true);
-          expect(lines.some((l) => l.includes(squeeze(figure)))).toBe(true);
-        }
-      });
+      narrativeTest(
+        `narrative “${narrative.section}”, pages ${narrative.page}–${narrative.endPage ?? narrative.page + 1}: paragraphs joined, figures unsplit`,
+        () => {
+          const pages = Array.from(
+            { length: Math.max(narrative.endPage ?? narrative.page + 1, narrative.page) - narrative.page + 1 },
+            (_, k) => narrative.page + k,
+          );
+          const lines = pages.flatMap((page) => linesOf(page)).map((l) => squeeze(l.text));
+          for (const paragraph of narrative.paragraphs) {
+            const want = squeeze(paragraph);
+            const holder = lines.find((l) => l.includes(want));
+            if (!holder) throw new Error(`paragraph not joined in one line: ${paragraph}\nlines:\n${lines.join("\n")}`);
+          }
+          for (const figure of narrative.figures) {
+            expect(narrative.paragraphs.some((p) => p.includes(figure))).toBe(true);
+            expect(lines.some((l) => l.includes(squeeze(figure)))).toBe(true);
+          }
+        },
+      );
     }
   });
 });

@@ -97,11 +97,7 @@ describeWithLibreOffice("seeds → workbook → PDF (LibreOffice) → PDF source
       .map((f) => `${f.severity} ${f.rule} ${f.message.replace(/第\d+行/g, "第N行")}`)
       .sort();
 
-  // KNOWN GAP (found when the relations work met the PDF source): table 1's sheet now carries one 校验
-  // column per amount column, and in LibreOffice's print of it the expenditure side (右半表) is not read
-  // back — every seed loses table 1's expenditure rows. test.failing keeps this visible: it turns red the
-  // day the round trip works again, and the marker must then go.
-  test.failing.each(SEEDS)("%s: check text.pdf tables.pdf --merge finds what checking the text finds, each finding with its page", (seed) => {
+  test.each(SEEDS)("%s: check text.pdf tables.pdf --merge finds what checking the text finds, each finding with its page", (seed) => {
     const stem = seed.slice(0, 3);
     const merged = check(join(dir, `${stem}-text.pdf`), join(dir, `${stem}.pdf`), "--merge");
     const text = check(join(SEED_DIR, seed));
@@ -115,7 +111,7 @@ describeWithLibreOffice("seeds → workbook → PDF (LibreOffice) → PDF source
     }
   });
 
-  test.failing.each(SEEDS)("%s: the same unit, year, tables and amounts as its text", async (seed) => {
+  test.each(SEEDS)("%s: the same unit, year, tables and amounts as its text", async (seed) => {
     const source = await readPdfBytes(new Uint8Array(readFileSync(pdfs.get(seed)!)));
     const fromPdf = tablesOf(source.text);
     const fromText = tablesOf(seedText(seed));

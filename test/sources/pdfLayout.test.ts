@@ -52,6 +52,28 @@ describe("ruled tables", () => {
   });
 });
 
+describe("tables split by a page", () => {
+  // Page 1: columns 0–60 | 60–200 | 200–300 | 300–400. Page 2 continues it on a grid with the code and
+  // name columns merged and its first row's top border left on page 1 (only its verticals show it).
+  const page1 = {
+    items: [item("201", 5, 486), item("一般公共服务", 65, 486), item("1.00", 280, 486), item("8.00", 380, 486)],
+    rulings: [h(500, 0, 400), h(480, 0, 400), ...[0, 60, 200, 300, 400].map((x) => v(x, 480, 500))],
+  };
+  const page2 = {
+    items: [item("合计", 20, 766), item("9.00", 380, 766), item("总 计", 20, 746), item("9.00", 380, 746)],
+    rulings: [h(760, 0, 400), h(740, 0, 400), ...[0, 200, 400].map((x) => v(x, 740, 780))],
+  };
+  test("the continuation keeps the first page's columns, its first row read though its top border is on page 1", () => {
+    expect(layOutDocument([page1, page2]).lines).toEqual(["201\t一般公共服务\t1.00\t8.00", "合计\t\t\t9.00", "总计\t\t\t9.00"]);
+  });
+});
+
+test("a ruled cell keeps no gap Word left between Chinese and a Latin letter or digit, nor distributed spacing", () => {
+  const items = [item("一、货物 A", 5, 486), item("台式计算机（20 万以下）", 105, 486), item("Laptop PC", 305, 486)];
+  const rulings = [h(500, 0, 400), h(480, 0, 400), ...[0, 100, 300, 400].map((x) => v(x, 480, 500))];
+  expect(layOutDocument([{ items, rulings }]).lines).toEqual(["一、货物A\t台式计算机（20万以下）\tLaptop PC"]);
+});
+
 describe("text outside tables", () => {
   test("columns from gaps when the table has no rulings; empty cells kept", () => {
     const items = [
@@ -92,6 +114,35 @@ describe("text outside tables", () => {
     ]);
     expect(out.origins[2]).toEqual({ page: 1, lineOnPage: 5 });
     expect(out.origins[3]).toEqual({ page: 2, lineOnPage: 2 });
+  });
+
+  test("a line stopped short by a figure too wide for the rest of it is continued by that figure; a short line ending a sentence is not", () => {
+    const wrapped = (s: string, y: number) => ({ ...item(s, 0, y), width: 300 });
+    const page = [
+      wrapped("　　一二三四五六七八九十一二三四五六七八九十一二三四五六七八", 700),
+      // Ends at x = 260: 40 points left, 24,558.18万元 needs about 60.
+      { ...item("比2024年预算执行数增加", 0, 685), width: 260 },
+      item("24,558.18万元；事业收入0万元。", 0, 670),
+      wrapped("　　一二三四五六七八九十一二三四五六七八九十一二三四五六七八", 650),
+      { ...item("持平。", 0, 635), width: 30 },
+      item("24,558.18万元另起一段。", 0, 620),
+      wrapped("　　一二三四五六七八九十一二三四五六七八九十一二三四五六七八", 600),
+      // Room enough for 5万元 at the end of this line: the next line is a new paragraph.
+      { ...item("比上年增加一二三四五六七", 0, 585), width: 130 },
+      item("5万元另起一段。", 0, 570),
+    ];
+    expect(layOutDocument([{ items: page, rulings: [] }]).lines).toEqual([
+      "一二三四五六七八九十一二三四五六七八九十一二三四五六七八比2024年预算执行数增加24,558.18万元；事业收入0万元。",
+      "一二三四五六七八九十一二三四五六七八九十一二三四五六七八持平。",
+      "24,558.18万元另起一段。",
+      "一二三四五六七八九十一二三四五六七八九十一二三四五六七八比上年增加一二三四五六七",
+      "5万元另起一段。",
+    ]);
+  });
+
+  test("文号 brackets a font extracts as „ ‟ are given back as 〔 〕", () => {
+    const out = layOutDocument([{ items: [item("根据（苏财预„2017‟19号）填列。", 0, 500)], rulings: [] }]);
+    expect(out.lines).toEqual(["根据（苏财预〔2017〕19号）填列。"]);
   });
 
   test("a page without text is reported, not skipped silently", () => {

@@ -1,6 +1,6 @@
 /**
  * A workbook written by `disclosure import`, made to look like a published disclosure before it is
- * printed to PDF: only the 13 table sheets, without the workbook's own 校验 and 原文行 columns.
+ * printed to PDF: only the 13 table sheets, each cut to its print area.
  */
 import ExcelJS from "exceljs";
 
@@ -12,14 +12,12 @@ export async function printableTables(xlsxIn: string, xlsxOut: string): Promise<
       workbook.removeWorksheet(sheet.id);
       continue;
     }
-    // The workbook's own columns, named in a header row near the top: removed right to left.
-    const drop = new Set<number>();
-    for (let r = 1; r <= Math.min(sheet.rowCount, 8); r++) {
-      sheet.getRow(r).eachCell((cell, col) => {
-        if (cell.value === "校验" || cell.value === "原文行") drop.add(col);
-      });
-    }
-    for (const col of [...drop].sort((a, b) => b - a)) sheet.spliceColumns(col, 1);
+    // Only the printed columns, as the workbook's own print area says (its 校验 and 原文行 columns are
+    // outside it); the area is then dropped, since each sheet is exported whole on one page.
+    const area = /^\$?A\$?1:\$?([A-Z]+)\$?\d+$/.exec(String(sheet.pageSetup.printArea ?? ""));
+    if (!area) throw new Error(`${sheet.name}: no print area`);
+    const lastCol = sheet.getColumn(area[1]).number;
+    if (sheet.columnCount > lastCol) sheet.spliceColumns(lastCol + 1, sheet.columnCount - lastCol);
     sheet.pageSetup = { ...sheet.pageSetup, printArea: undefined };
   }
   // Defined names may point at removed sheets: they are not needed for printing.

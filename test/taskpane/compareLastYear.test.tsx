@@ -36,7 +36,7 @@ test("对比上年: a figure last year published otherwise is listed with both d
   await chooseLastYear(lastYearText({ "15.98": "19.96" }));
   const items = within(screen.getByRole("list", { name: "对比上年" })).getAllByRole("listitem");
   expect(items[0].textContent).toBe(
-    "[错误] 情况说明第八部分“机关运行经费财政拨款预算”15.98万元，比上年减少2.98万元，但上年表11“合计”为19.96万元，应为比上年减少3.98万元（本年第441行）（上年第347行）",
+    "[错误] 情况说明第八项“机关运行经费财政拨款预算”15.98万元，比上年减少2.98万元，但上年表11“合计”为19.96万元，应为比上年减少3.98万元（本年第441行）（上年第347行）",
   );
 });
 

@@ -10,17 +10,20 @@ const CLI = join(ROOT, "build", "cli", "src", "cli", "main.js");
 const CORPUS = join(__dirname, "..", "fixtures", "corpus");
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 
-test("check of a Shanghai budget PDF: read completely, said first what is not checked, exit 2", () => {
+test("check of a Shanghai budget PDF: read completely, what the template's checks leave out said first, exit 0", () => {
   const file = join(CORPUS, "shanghai-budget", "putuo-qfb-2025-dept.pdf");
   const text = run("check", file);
-  expect(text.status).toBe(2);
-  expect(text.stdout.split("\n")[0]).toBe("【未能完整读取】以下检查结果不完整，“错误0条”也不代表没有问题。");
-  expect(text.stdout).toContain("已读到：上海9张表格式（部门/单位预算），表1、2、3、4、5、6、7、8、9（9张）");
-  expect(text.stderr).toContain("未能完整读取");
+  expect(text.status).toBe(0);
+  expect(text.stdout.split("\n")[0]).toMatch(/^【检查范围】上海9张表格式已检查表内合计.*与上年数的比较需上年文件/);
+  expect(text.stdout).not.toContain("未能完整读取");
+  expect(text.stdout).toContain("合计：错误0条，提示0条");
   const json = run("check", file, "--json");
-  expect(json.status).toBe(2);
-  const report = JSON.parse(json.stdout) as { coverage: { template: string; complete: boolean; tables: { found: number[]; missing: number[] } } };
-  expect(report.coverage).toMatchObject({ template: "shanghai-9", complete: false, tables: { found: [1, 2, 3, 4, 5, 6, 7, 8, 9], missing: [] } });
+  expect(json.status).toBe(0);
+  const report = JSON.parse(json.stdout) as {
+    coverage: { template: string; complete: boolean; tables: { found: number[]; missing: number[] }; limits: { zh: string } };
+  };
+  expect(report.coverage).toMatchObject({ template: "shanghai-9", complete: true, tables: { found: [1, 2, 3, 4, 5, 6, 7, 8, 9], missing: [] } });
+  expect(report.coverage.limits.zh).toContain("用 compare 对照");
 }, 60_000);
 
 test("parse --json of a Jiangsu tables PDF: the template and each table found", () => {

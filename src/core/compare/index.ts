@@ -9,6 +9,7 @@ import type { Disclosure, DisclosureTable, NarrativeFigure, TableRow } from "../
 import { foldKey } from "../reader/text";
 import { fmt, judgeSum, num } from "../rules/compare";
 import { type RowPair, type TablePair, matchTables, rowKey } from "./match";
+import { type ComparedTable, comparisonView } from "./templateView";
 import { itemKey, similarity, similarNames } from "./names";
 import {
   type CompareOptions,
@@ -23,9 +24,12 @@ import {
 export * from "./types";
 export { itemKey, similarNames } from "./names";
 export { matchRows, matchTables, rowKey, type RowPair, type TablePair } from "./match";
+export { comparisonView } from "./templateView";
 
 const CHINESE_NUMBERS = "一二三四五六七八九十";
-const sectionName = (no: number) => `第${no <= 10 ? CHINESE_NUMBERS[no - 1] : no === 11 ? "十一" : no === 12 ? "十二" : String(no)}部分`;
+/** 第八项: the narrative's sections are numbered 一、二、… within 第三部分 (Shanxi) or the 情况说明 (other templates). */
+const sectionName = (no: number) =>
+  `第${no <= 10 ? CHINESE_NUMBERS[no - 1] : no < 20 ? `十${CHINESE_NUMBERS[no - 11]}` : no < 100 ? `${CHINESE_NUMBERS[Math.floor(no / 10) - 1]}十${no % 10 ? CHINESE_NUMBERS[(no % 10) - 1] : ""}` : String(no)}项`;
 
 /** A figure last year published, as a candidate for what a statement speaks of. */
 interface LastFigure {
@@ -49,7 +53,7 @@ function rowAmount(table: DisclosureTable, row: TableRow): Amount | null {
   return table.moneyUnit === "元" ? yuanToWanyuan(v) : v;
 }
 
-const tableLabel = (t: DisclosureTable) => `表${t.no}`;
+const tableLabel = (t: DisclosureTable) => (t as ComparedTable).label ?? `表${t.no}`;
 const rowLabel = (row: TableRow) => (row.kind === "total" && !row.side ? "合计" : row.name);
 
 /** Words that give a reason: a large change or a new item is explained when its sentence has one. */
@@ -138,7 +142,8 @@ class Comparer {
         // A blank cell is 0 for what a narrative restates.
         const value = rowAmount(table, row) ?? 0;
         if (row.kind === "total") {
-          if (value === figure.value) totals.push({ table, row });
+          // A blank total restates nothing in a table with figures (a side of a 收支总表 left blank); an empty table's total is 0.
+          if (value === figure.value && (rowAmount(table, row) !== null || table.empty)) totals.push({ table, row });
           continue;
         }
         const k = rowKey(row);
@@ -151,6 +156,8 @@ class Comparer {
     // Of the totals of that value, those of the tables whose titles are nearest the label (三公, 机关运行经费 …).
     const closeness = (l: Located) => similarity(itemKey(l.table.title.replace(/\d{4}年度?/, "")), key);
     const best = Math.max(0, ...totals.map(closeness));
+    // Zero is every empty table's total: only a table whose title speaks of the item restates it.
+    if (figure.value === 0 && best < 0.3) return [];
     return totals.filter((l) => closeness(l) === best);
   }
 
@@ -349,7 +356,7 @@ class Comparer {
         const lines = pair.current ? [pair.current.line] : [];
         const lastLines = pair.last ? [pair.last.line] : [];
         const name = `${sample.code ? `${sample.code} ` : ""}${sample.name}`;
-        const where = `表${tables.current.no}`;
+        const where = tableLabel(tables.current);
         if (lastValue === 0 || currentValue === 0) {
           if (this.explained(tables.current, sample)) continue;
           const noun = this.itemNoun(tables.current, sample);
@@ -385,5 +392,5 @@ class Comparer {
 
 /** Compares this year's disclosure with last year's. */
 export function compareDisclosures(last: Disclosure, current: Disclosure, options: Partial<CompareOptions> = {}): Comparison {
-  return new Comparer(last, current, { ...DEFAULT_COMPARE_OPTIONS, ...options }).run();
+  return new Comparer(comparisonView(last), comparisonView(current), { ...DEFAULT_COMPARE_OPTIONS, ...options }).run();
 }

@@ -5,6 +5,7 @@
  */
 import type { Disclosure, DisclosureTable, TableRow } from "../model";
 import { itemKey, similarNames } from "./names";
+import { numberedByTemplate } from "./templateView";
 
 export type MatchedBy = "code" | "name" | "similar";
 
@@ -32,7 +33,7 @@ export function rowKey(row: TableRow): string {
 
 /** The template a document was read with (the field arrives with other templates; Shanxi's until then). */
 export function templateOf(d: Disclosure): string {
-  return (d as Disclosure & { template?: string }).template ?? "shanxi";
+  return d.template && d.template !== "shanxi-13" ? d.template : "shanxi";
 }
 
 export function matchRows(lastRows: readonly TableRow[], currentRows: readonly TableRow[]): RowPair[] {
@@ -87,7 +88,9 @@ export function titleKey(title: string, unit: string | null): string {
  */
 export function matchTables(last: Disclosure, current: Disclosure): TablePair[] {
   const pairs: TablePair[] = [];
-  if (templateOf(last) === "shanxi" && templateOf(current) === "shanxi") {
+  // Shanxi's 13 tables and a template's tables (as the comparison view numbers them) pair by number.
+  const byNumber = templateOf(last) === templateOf(current) && (templateOf(last) === "shanxi" || (numberedByTemplate(last) && numberedByTemplate(current)));
+  if (byNumber) {
     for (const table of current.tables) {
       const counterpart = last.tables.find((t) => t.no === table.no);
       if (counterpart) pairs.push({ last: counterpart, current: table, rows: matchRows(counterpart.rows, table.rows) });

@@ -9,6 +9,7 @@ import { cellRef } from "../layout/address";
 import { CellCollector } from "../layout/cells";
 import type { SheetLayout } from "../layout/types";
 import type { Comparison } from "./types";
+import { type ComparedTable, comparisonView } from "./templateView";
 
 export const PRIOR_YEAR_SHEET = "上年对比";
 
@@ -39,7 +40,8 @@ export function buildPriorYearSheet(last: Disclosure, current: Disclosure, compa
   const checkColumn = 7;
   row++;
   const statements = comparison.statements;
-  const figures = new Map(current.narrative.flatMap((s) => s.figures.map((f) => [`${s.no}|${f.line}|${f.label}`, f] as const)));
+  // A template's narrative as the comparison read it (its statements are figures there).
+  const figures = new Map(comparisonView(current).narrative.flatMap((s) => s.figures.map((f) => [`${s.no}|${f.line}|${f.label}`, f] as const)));
   for (const s of statements) {
     const figure = figures.get(`${s.section}|${s.line}|${s.label}`);
     const change = figure?.change;
@@ -82,7 +84,7 @@ export function buildPriorYearSheet(last: Disclosure, current: Disclosure, compa
       const currentValue = wanyuan(pair.current, rows.current);
       if (lastValue === null && currentValue === null) continue;
       const bold = sample.kind === "total" || sample.kind === "subtotal";
-      put(row, 1, `表${pair.current.no}`, "code");
+      put(row, 1, (pair.current as ComparedTable).label ?? `表${pair.current.no}`, "code");
       put(row, 2, sample.code ?? "", "code");
       put(
         row,

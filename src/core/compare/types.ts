@@ -62,7 +62,7 @@ export const PRIOR_YEAR_RULES = {
     severity: "warning",
     description: {
       zh: "表中某行比上年变动较大（默认±30%且不少于10万元），情况说明未说明原因",
-      en: "A table row changed a lot over last year (default ±30% and at least 10万元) and the narrative gives no reason",
+      en: "A table row changed a lot over last year (default ±30% and at least 10 (10k yuan)) and the narrative gives no reason",
     },
   },
   items: {
@@ -70,7 +70,7 @@ export const PRIOR_YEAR_RULES = {
     severity: "info",
     description: {
       zh: "新增或取消的项目、科目、“三公”经费项目（情况说明未提及其变动的）",
-      en: "Projects, subjects and 三公 items that appeared or disappeared, where the narrative does not state their change",
+      en: "Projects, subjects and “three public” expense items that appeared or disappeared, where the narrative does not state their change",
     },
   },
   unit: {
@@ -78,7 +78,7 @@ export const PRIOR_YEAR_RULES = {
     severity: "warning",
     description: {
       zh: "两份公开的单位名称、预算级次（部门/单位）或年度不衔接",
-      en: "The two documents' unit name, level (部门/单位) or years do not follow on",
+      en: "The two documents' unit name, level (department or unit) or years do not follow on",
     },
   },
   unmatched: {

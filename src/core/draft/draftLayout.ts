@@ -11,7 +11,7 @@ import { findTable, type Disclosure, type DisclosureTable, type TableNo, type Ta
 import { bareName, onlyGeneralBudget as allGeneralBudget, totalRow } from "../model/rows";
 import { placeTableChecks } from "../layout/checkCells";
 import { columnPlan, groupHeaders, refList } from "../layout/tableSheet";
-import { evaluate, relationInstances, type Locate, type Operand, type Relation, type RelationInstance, type SheetCell, type SumRelation } from "../relations";
+import { evaluate, operandsOf, relationInstances, type Locate, type Operand, type RelationInstance, type SheetCell, type SumRelation } from "../relations";
 import { buildChecksSheet } from "../layout/checksSheet";
 import { RULES, type Rule } from "../rules";
 import { CellCollector } from "../layout/cells";
@@ -213,12 +213,15 @@ export interface DraftOptions {
 export function buildDraftLayout(d: Disclosure, options: DraftOptions = {}): WorkbookLayout {
   const p = placeTables(d);
   // The narrative's relations compare this year's text: the draft writes its own, so they do not apply.
-  const statesFigure = (op: Operand): boolean => op.kind === "stated" || op.kind === "statedShare" || (op.kind === "sum" && op.parts.some(statesFigure));
-  const operands = (r: Relation): Operand[] =>
-    r.kind === "sum" ? [r.total, ...r.parts] : r.kind === "share" ? [r.part, r.whole, { kind: "stated", figure: r.figure }] : [r.expected, r.actual];
+  const statesFigure = (op: Operand): boolean =>
+    (op.kind !== "cell" && op.kind !== "constant" && op.kind !== "sum") || (op.kind === "sum" && op.parts.some(statesFigure));
   const checks: DraftChecks = {
     placed: [],
-    rest: relationInstances(d, options.rules ?? RULES).filter((i) => !operands(i.relation).some(statesFigure)),
+    // So do the performance tables' (this year's targets, constants of their relations).
+    rest: relationInstances(
+      d,
+      (options.rules ?? RULES).filter((rule) => rule.scope !== "performance"),
+    ).filter((i) => !operandsOf(i.relation).some(statesFigure)),
   };
   const tables = d.tables.map((t) => buildDraftTableSheet(d, t, p, options.prefill ?? false, checks.rest, checks, options.previousValues));
   const locate: Locate = (op) => {

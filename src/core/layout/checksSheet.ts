@@ -6,10 +6,10 @@
 import { zhOf } from "../messages";
 import type { Disclosure, TableNo } from "../model";
 import type { Finding } from "../rules/types";
-import { display, flagFormula, type Locate, type Operand, type Relation, type RelationInstance, type SheetCell } from "../relations";
+import { display, flagFormula, operandsOf, rateFormula, type Locate, type Operand, type Relation, type RelationInstance, type SheetCell } from "../relations";
 import { cellRef, columnLetter, quoteSheet } from "./address";
 import { CellCollector } from "./cells";
-import type { SheetLayout } from "./types";
+import type { LayoutCell, SheetLayout } from "./types";
 
 export const CHECKS_SHEET = "校验";
 const CHECKS_SHEET_NAME = CHECKS_SHEET;
@@ -18,8 +18,8 @@ const SEVERITY = { error: "错误", warning: "提示", info: "说明" } as const
 const RESULT_COL = 5;
 
 /** A link to the first cell a relation reads, or to a finding's source line. */
-function linkTo(target: SheetCell | undefined, label: string): string | undefined {
-  return target ? `=HYPERLINK("#${quoteSheet(target.sheet)}!A${target.row}","${label.replace(/"/g, '""')}")` : undefined;
+function linkTo(target: SheetCell, label: string): string {
+  return `=HYPERLINK("#${quoteSheet(target.sheet)}!A${target.row}","${label.replace(/"/g, '""')}")`;
 }
 
 /** What a row shows beside its flag: the figure as printed (or stated) and what it should be. */
@@ -33,8 +33,13 @@ function shown(r: Relation, locate: Locate, sheet: string): [string, string] {
       return [at(r.actual), at(r.expected)];
     case "share":
       return [at({ kind: "statedShare", figure: r.figure, decimals: r.figure.share!.decimals }), `IF(N(${at(r.whole)})=0,"",${at(r.part)}/${at(r.whole)})`];
+    case "rate":
+      return [`${at(r.rate)}/${10 ** (2 + r.decimals)}`, rateFormula(r, locate, sheet)];
   }
 }
+
+/** A cell of a row: a value, or a formula. */
+type Entry = ({ text: string | number | null } | { formula: string }) & { style: LayoutCell["style"] };
 
 export function buildChecksSheet(
   d: Disclosure,
@@ -50,25 +55,39 @@ export function buildChecksSheet(
   const put = out.value.bind(out);
   const formula = out.formula.bind(out);
   const CHECKS_SHEET = draft?.sheet ?? CHECKS_SHEET_NAME;
+  /** One row of either list, column by column (an undefined entry leaves its cell empty). */
+  const writeRow = (row: number, entries: (Entry | undefined)[]) =>
+    entries.forEach((e, i) => {
+      if (e && "formula" in e) formula(row, i + 1, e.formula, e.style);
+      else if (e) put(row, i + 1, e.text, e.style);
+    });
+  const header = (row: number, titles: string[]) =>
+    writeRow(
+      row,
+      titles.map((text) => ({ text, style: "header" })),
+    );
 
   put(1, 1, draft?.title ?? `${d.unit ?? ""}${d.year ?? ""}年度预算公开 校验`, "title");
   put(5, 1, "勾稽关系（随表中数字实时计算，每条关系一个结果）", "subtitle");
-  ["检查", "规则", "表中（文中）", "应为", "结果", "位置"].forEach((h, i) => put(6, i + 1, h, "header"));
+  header(6, ["检查", "规则", "表中（文中）", "应为", "结果", "位置"]);
   let row = 7;
   const first = row;
   for (const instance of rest) {
     const r = instance.relation;
     const [actual, expected] = shown(r, locate, CHECKS_SHEET);
-    put(row, 1, zhOf(r.what), "name");
-    put(row, 2, instance.rule, "name");
-    formula(row, 3, `=${actual}`, r.kind === "share" ? "percent" : "amount");
-    formula(row, 4, `=${expected}`, r.kind === "share" ? "percent" : "amount");
-    formula(row, RESULT_COL, flagFormula(r, locate, CHECKS_SHEET), "check");
+    const figureStyle = r.kind === "share" || r.kind === "rate" ? "percent" : "amount";
+    const target = operandsOf(r)
+      .map(locate)
+      .find((at) => at && at.sheet !== CHECKS_SHEET);
+    writeRow(row, [
+      { text: zhOf(r.what), style: "name" },
+      { text: instance.rule, style: "name" },
+      { formula: `=${actual}`, style: figureStyle },
+      { formula: `=${expected}`, style: figureStyle },
+      { formula: flagFormula(r, locate, CHECKS_SHEET), style: "check" },
+      target && { formula: linkTo(target, `${target.sheet} ${cellRef(target.row, target.col)}`), style: "link" },
+    ]);
     placed.push({ instance, at: { sheet: CHECKS_SHEET, row, col: RESULT_COL } });
-    const operands = r.kind === "sum" ? [r.total, ...r.parts] : r.kind === "share" ? [r.part, r.whole] : [r.actual, r.expected];
-    const target = operands.map(locate).find((at) => at && at.sheet !== CHECKS_SHEET);
-    const link = linkTo(target, target ? `${target.sheet} ${cellRef(target.row, target.col)}` : "");
-    if (link) formula(row, 6, link, "link");
     row++;
   }
   if (rest.length === 0) put(row++, 1, "（各表及说明之外没有需要核对的关系）", "note");
@@ -119,32 +138,7 @@ export function buildChecksSheet(
       rowOfLine: {},
       protect: true,
     };
-  row++;
-  put(row++, 1, "其他检查（导入时按规则目录检查，不随数字变化）", "subtitle");
-  ["级别", "规则", "说明", "应为", "实际", "位置"].forEach((h, i) => put(row, i + 1, h, "header"));
-  row++;
-  const findingsStart = row;
-  const order = { error: 0, warning: 1, info: 2 };
-  const tableSheets = otherSheets.filter((s) => s.kind === "table");
-  for (const f of [...staticFindings].sort((a, b) => order[a.severity] - order[b.severity])) {
-    put(row, 1, SEVERITY[f.severity], f.severity === "error" ? "error" : f.severity === "warning" ? "warning" : "note");
-    put(row, 2, f.rule, "name");
-    put(row, 3, f.message, "note");
-    put(row, 4, f.expected, typeof f.expected === "number" ? "amount" : "name");
-    put(row, 5, f.actual, typeof f.actual === "number" ? "amount" : "name");
-    const target = f.lines
-      .map((line) => tableSheets.find((s) => s.rowOfLine[line] !== undefined && (f.tables.length === 0 || f.tables.includes(s.tableNo as TableNo))))
-      .find((s) => s);
-    if (target) {
-      const line = f.lines.find((l) => target.rowOfLine[l] !== undefined)!;
-      formula(row, 6, `=HYPERLINK("#${quoteSheet(target.name)}!A${target.rowOfLine[line]}","${target.name} 第${line}行")`, "link");
-    } else if (f.lines.length > 0) {
-      put(row, 6, `原文第${f.lines[0]}行`, "line");
-    }
-    row++;
-  }
-  if (staticFindings.length === 0) put(row, 1, "未发现问题", "name");
-  return {
+  const layout = (extra: Partial<SheetLayout>): SheetLayout => ({
     name: CHECKS_SHEET,
     kind: "checks",
     cells: out.cells,
@@ -152,9 +146,38 @@ export function buildChecksSheet(
     columnWidths: [60, 24, 14, 14, 30, 28],
     frozenRows: 1,
     outline: [],
-    body: staticFindings.length > 0 ? { headerRow: findingsStart - 1, firstCol: 1, lastRow: row - 1, lastCol: 6 } : undefined,
     checkColumn: RESULT_COL,
     checkColumns: [RESULT_COL],
     rowOfLine: {},
-  };
+    ...extra,
+  });
+  if (draft) return layout({ protect: true });
+  row++;
+  put(row++, 1, "其他检查（导入时按规则目录检查，不随数字变化）", "subtitle");
+  header(row, ["级别", "规则", "说明", "应为", "实际", "位置"]);
+  row++;
+  const findingsStart = row;
+  const order = { error: 0, warning: 1, info: 2 };
+  const tableSheets = otherSheets.filter((s) => s.kind === "table");
+  for (const f of [...staticFindings].sort((a, b) => order[a.severity] - order[b.severity])) {
+    const target = f.lines
+      .map((line) => tableSheets.find((s) => s.rowOfLine[line] !== undefined && (f.tables.length === 0 || f.tables.includes(s.tableNo as TableNo))))
+      .find((s) => s);
+    const line = target && f.lines.find((l) => target.rowOfLine[l] !== undefined)!;
+    writeRow(row, [
+      { text: SEVERITY[f.severity], style: f.severity === "error" ? "error" : f.severity === "warning" ? "warning" : "note" },
+      { text: f.rule, style: "name" },
+      { text: f.message, style: "note" },
+      { text: f.expected, style: typeof f.expected === "number" ? "amount" : "name" },
+      { text: f.actual, style: typeof f.actual === "number" ? "amount" : "name" },
+      target && line !== undefined
+        ? { formula: `=HYPERLINK("#${quoteSheet(target.name)}!A${target.rowOfLine[line]}","${target.name} 第${line}行")`, style: "link" }
+        : f.lines.length > 0
+          ? { text: `原文第${f.lines[0]}行`, style: "line" }
+          : undefined,
+    ]);
+    row++;
+  }
+  if (staticFindings.length === 0) put(row, 1, "未发现问题", "name");
+  return layout({ body: staticFindings.length > 0 ? { headerRow: findingsStart - 1, firstCol: 1, lastRow: row - 1, lastCol: 6 } : undefined });
 }

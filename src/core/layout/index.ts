@@ -8,12 +8,16 @@ import { buildChecksSheet } from "./checksSheet";
 import { buildNarrativeSheet } from "./narrativeSheet";
 import { buildTableSheet, PlacementMap } from "./tableSheet";
 import type { DefinedName, WorkbookLayout } from "./types";
+import { staticFindings } from "./staticFindings";
+import { buildTemplateWorkbookLayout } from "./templateWorkbook";
+import { sideOrigin, templateRelations } from "../templates/relations";
 
 export type { WorkbookLayout, SheetLayout, LayoutCell, CellStyle, DefinedName, ChartSpec, PlacedCheck, PrintSetup } from "./types";
 import { withPrintSetup } from "./print";
 export { CHECKS_SHEET } from "./checksSheet";
 export { NARRATIVE_SHEET } from "./narrativeSheet";
 export { tableSheetName } from "./tableSheet";
+export { buildTemplateWorkbookLayout, draftUnsupportedMessage, COVERAGE_SHEET, templateSheetName, TemplatePlacements } from "./templateWorkbook";
 
 /** Names for the key totals, so that formulas read naturally (=T6_合计-T5_基本支出合计). */
 function keyTotalNames(d: Disclosure, placements: PlacementMap): DefinedName[] {
@@ -49,7 +53,17 @@ function keyTotalNames(d: Disclosure, placements: PlacementMap): DefinedName[] {
  * catalogue (`rules`) gets exactly one live flag: beside its table, beside its narrative figure, or
  * on the 校验 sheet; the findings of rules that are not relations are listed as found.
  */
-export function buildWorkbookLayout(disclosure: Disclosure, findings: Finding[], rules: readonly Rule[] = RULES): WorkbookLayout {
+export function buildWorkbookLayout(
+  disclosure: Disclosure,
+  findings: Finding[],
+  rules: readonly Rule[] = RULES,
+  /** Another template's relations (operands on d.templateTables' rows, sides through `sideOrigin`), shown as live flags. */
+  template: { relations?: RelationInstance[]; sideOrigin?: Parameters<typeof buildTemplateWorkbookLayout>[3] } = {},
+): WorkbookLayout {
+  // Another province's template: its own tables, never empty Shanxi sheets.
+  // Its relations (src/core/templates/relations.ts) as live flags, the same declarations the checker evaluates.
+  if (disclosure.templateTables)
+    return buildTemplateWorkbookLayout(disclosure, findings, template.relations ?? templateRelations(disclosure), template.sideOrigin ?? sideOrigin);
   const placements = new PlacementMap();
   const instances = relationInstances(disclosure, rules);
   const placed: { instance: RelationInstance; at: SheetCell }[] = [];
@@ -84,19 +98,4 @@ export function buildWorkbookLayout(disclosure: Disclosure, findings: Finding[],
   });
 }
 
-/** The findings no formula shows: those of rules that are not relations (and their notes). */
-function staticFindings(findings: Finding[], instances: RelationInstance[]): Finding[] {
-  const live = new Map<string, number>();
-  for (const { rule, severity, relation } of instances) {
-    const { finding } = evaluate(relation, severity);
-    if (finding) live.set(`${rule}|${zhOf(finding.message)}`, (live.get(`${rule}|${zhOf(finding.message)}`) ?? 0) + 1);
-  }
-  return findings.filter((f) => {
-    const key = `${f.rule}|${f.message}`;
-    const n = live.get(key) ?? 0;
-    if (n === 0) return true;
-    live.set(key, n - 1);
-    return false;
-  });
-}
 export { disclosureFromSheets, tableAreas, rowsOfLines, type SheetGrid } from "./readBack";

@@ -1,6 +1,7 @@
 /**
  * 说明: the narrative section by section, each stated figure beside a formula that reads the table
- * cell it restates, its share recomputed by formula, and a live flag. The narrative follows the tables.
+ * cell it restates, its share recomputed by formula, and live flags (the amount, the share, the
+ * stated rate of change). The narrative follows the tables.
  */
 import { amountToNumber, formatAmount, formatAmountShort } from "../amount";
 import type { Disclosure, NarrativeFigure } from "../model";
@@ -40,7 +41,8 @@ export interface NarrativeChecks {
 
 const AMOUNT_CHECK = 7;
 const SHARE_CHECK = 8;
-const LINE_COL = 9;
+const RATE_CHECK = 9;
+const LINE_COL = 10;
 
 const sameCell = (a: Operand, b: Operand) => a.kind === "cell" && b.kind === "cell" && a.row === b.row && a.col === b.col;
 
@@ -50,7 +52,9 @@ export function buildNarrativeSheet(d: Disclosure, placements: PlacementMap, che
   const put = out.value.bind(out);
   const formula = out.formula.bind(out);
   put(1, 1, `${d.unit ?? ""}${d.year ?? ""}年度预算情况说明：文中数字与表格核对`, "title");
-  ["部分", "项目", "文中金额", "按表计算", "文中占比", "按表计算占比", "金额核对", "占比核对", "原文行"].forEach((h, i) => put(2, i + 1, h, "header"));
+  ["部分", "项目", "文中金额", "按表计算", "文中占比", "按表计算占比", "金额核对", "占比核对", "增减率核对", "原文行"].forEach((h, i) =>
+    put(2, i + 1, h, "header"),
+  );
   let row = 3;
   const rowOfLine: Record<number, number> = {};
   const figureRow = new Map<NarrativeFigure, number>();
@@ -119,9 +123,11 @@ export function buildNarrativeSheet(d: Disclosure, placements: PlacementMap, che
           ? r.total
           : r.kind === "share"
             ? ({ kind: "statedShare", figure: r.figure, decimals: r.figure.share!.decimals } as Operand)
-            : undefined;
+            : r.kind === "rate"
+              ? r.current
+              : undefined;
     const at = figureOp && (figureOp.kind === "stated" || figureOp.kind === "statedShare") ? locate(figureOp) : undefined;
-    const col = r.kind === "share" ? SHARE_CHECK : AMOUNT_CHECK;
+    const col = r.kind === "share" ? SHARE_CHECK : r.kind === "rate" ? RATE_CHECK : AMOUNT_CHECK;
     if (!at || taken.has(`${at.row}|${col}`)) {
       checks!.rest.push(instance);
       continue;
@@ -150,11 +156,11 @@ export function buildNarrativeSheet(d: Disclosure, placements: PlacementMap, che
     kind: "narrative",
     cells,
     merges: [{ from: [1, 1], to: [1, LINE_COL] }],
-    columnWidths: [26, 40, 12, 12, 11, 13, 30, 24, 8],
+    columnWidths: [26, 40, 12, 12, 11, 13, 30, 24, 24, 8],
     frozenRows: 2,
     outline: [],
     checkColumn: AMOUNT_CHECK,
-    checkColumns: [AMOUNT_CHECK, SHARE_CHECK],
+    checkColumns: [AMOUNT_CHECK, SHARE_CHECK, RATE_CHECK],
     rowOfLine,
   };
 }

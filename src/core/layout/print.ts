@@ -65,9 +65,18 @@ export function printSetupOf(sheet: SheetLayout): PrintSetup {
   const unitName = subtitles.find((t) => t?.startsWith("单位名称："));
   const firstHeaderRow = Math.min(...sheet.cells.filter((c) => c.style === "header" && c.row <= sheet.frozenRows).map((c) => c.row));
   const lastRow = Math.max(1, ...sheet.cells.map((c) => c.row));
-  // Printed columns: what the layout describes, without helper columns at the right edge.
+  // Printed columns: what the layout describes, without helper columns at the right edge. A table
+  // prints as it is published: its live 校验 flags and 原文行 numbers are for the screen (the 校验 sheet
+  // prints their verdicts), and printed beside the table they took over half the page width and shrank
+  // the table's text to about 5 points.
   let lastCol = Math.max(sheet.columnWidths.length, ...sheet.cells.map((c) => c.col));
-  while (lastCol > 1 && hidden.has(lastCol)) lastCol--;
+  const checks = new Set(sheet.kind === "table" ? (sheet.checkColumns ?? []) : []);
+  // The 原文行 column: line numbers under its heading (an empty table has the heading only).
+  const onlyLineNumbers = (col: number) =>
+    sheet.kind === "table" &&
+    sheet.cells.some((c) => c.col === col && (c.style === "line" || textOf(c) === "原文行")) &&
+    sheet.cells.every((c) => c.col !== col || c.style === "line" || c.style === "header");
+  while (lastCol > 1 && (hidden.has(lastCol) || checks.has(lastCol) || onlyLineNumbers(lastCol))) lastCol--;
   return {
     paper: "A4",
     orientation: "landscape",

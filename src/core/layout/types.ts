@@ -41,8 +41,10 @@ export interface DefinedName {
 export interface SheetLayout {
   name: string;
   kind: "table" | "narrative" | "checks";
-  /** Standard table number for table sheets. */
+  /** Standard table number for table sheets (for another template's tables: its number in that template). */
   tableNo?: number;
+  /** Table sheets of a template other than Shanxi's: the template table's key (no Shanxi-only extras such as BUDGET.CHECK.TOTALS). */
+  templateTable?: string;
   cells: LayoutCell[];
   merges: { from: [number, number]; to: [number, number] }[];
   columnWidths: number[];

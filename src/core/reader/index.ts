@@ -42,6 +42,8 @@ function readByTemplate(source: SourceText, text: string, template: Template): R
       performance: [],
       warnings,
       lineCount: source.lines.length,
+      // The reviewer rules read the wording of every template's document.
+      source: source.lines,
       template: template.id,
       templateTables: reading.tables,
       templateSections: reading.sections,

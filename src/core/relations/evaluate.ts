@@ -101,5 +101,33 @@ export function evaluate(relation: Relation, severity: Severity): Evaluation {
         },
       };
     }
+    case "rate": {
+      const current = valueOf(relation.current);
+      const change = valueOf(relation.change);
+      const stated = valueOf(relation.rate);
+      if (current === null || change === null || stated === null) return OK;
+      const lastYear = relation.direction === "increase" ? current - change : current + change;
+      const recomputed = percentOf(change, lastYear, relation.decimals);
+      if (recomputed === null) return OK;
+      const statedPercent = { basisPoints: stated * 10 ** (2 - relation.decimals), decimals: relation.decimals };
+      const verdict = judgePercent(recomputed, statedPercent);
+      if (verdict === "ok") return OK;
+      const offByOne = verdict === "rounding";
+      return {
+        verdict,
+        finding: {
+          severity: offByOne ? "warning" : failed,
+          ...(offByOne ? { rounding: true } : {}),
+          tables: relation.tables,
+          message: L(
+            `${zhOf(relation.what)}${fmt(current)}万元，变动${fmt(change)}万元，上年应为${fmt(lastYear)}万元，变动率应为${formatPercent(recomputed, relation.decimals)}，文中为${formatPercent(statedPercent.basisPoints, relation.decimals)}`,
+            `${enOf(relation.what)} ${fmt(current)} (10k yuan), changed by ${fmt(change)}: last year should be ${fmt(lastYear)}, the rate of change ${formatPercent(recomputed, relation.decimals)}, the text says ${formatPercent(statedPercent.basisPoints, relation.decimals)}`,
+          ),
+          expected: formatPercent(recomputed, relation.decimals),
+          actual: formatPercent(statedPercent.basisPoints, relation.decimals),
+          lines: relation.lines,
+        },
+      };
+    }
   }
 }

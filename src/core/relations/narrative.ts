@@ -3,8 +3,8 @@ import { L, type Text, enOf, quote, zhOf } from "../messages";
 import type { NarrativeFigure, TableNo, TableRow } from "../model";
 import { sectionNumeral } from "../model/narrative";
 import { fmt, num } from "../rules/compare";
-import { stated } from "./operands";
-import type { CopyRelation, Operand, Relation, ShareRelation } from "./types";
+import { stated, statedChange, statedRate } from "./operands";
+import type { CopyRelation, Operand, RateRelation, Relation, ShareRelation } from "./types";
 
 /** A narrative figure restates a table figure: the same number (a blank table figure counts as 0). */
 export function restates(params: {
@@ -43,6 +43,26 @@ export function restates(params: {
 export function statesShare(figure: NarrativeFigure | undefined, part: Operand, whole: Operand, tables: TableNo[]): ShareRelation[] {
   if (!figure?.share) return [];
   return [{ kind: "share", what: L(`“${figure.label}”所占比例`, `the share of ${quote(figure.label)}`), figure, part, whole, tables, lines: [figure.line] }];
+}
+
+/** A stated rate of change (比上年增加X万元，增长y%) recomputed from the figure and the stated change. */
+export function statesRate(figure: NarrativeFigure): RateRelation[] {
+  const change = figure.change;
+  if (!change || change.direction === "same" || change.amount === null || !change.percent) return [];
+  const decimals = change.percent.decimals;
+  return [
+    {
+      kind: "rate",
+      what: L(`“${figure.label}”`, quote(figure.label)),
+      direction: change.direction,
+      current: stated(figure),
+      change: statedChange(figure),
+      rate: statedRate(figure, decimals),
+      decimals,
+      tables: [],
+      lines: [figure.line],
+    },
+  ];
 }
 
 export type { Relation };

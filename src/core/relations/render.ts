@@ -113,7 +113,25 @@ export function flagFormula(relation: Relation, locate: Locate, from: string): s
       const present = (op: Operand, list: string[]) => (op.kind === "sum" ? "1" : countOf(list));
       return `=IF(OR(${present(relation.part, partItems)}=0,${present(relation.whole, wholeItems)}=0),"${FLAG_OK}",IF(${w}=0,"${FLAG_OK}",IF(${rec}=${st},"${FLAG_OK}",IF(ABS(${rec}-${st})<=1,"${FLAG_ROUNDING}","${bad} 占比应为 "&TEXT(${rec}/${10 ** (2 + decimals)},"0.${"0".repeat(decimals)}%")))))`;
     }
+    case "rate": {
+      const d = relation.decimals;
+      const c = units(expression(relation.change, locate, from), 100);
+      const current = units(expression(relation.current, locate, from), factorOf(relation.current));
+      const last = `(${current}${relation.direction === "increase" ? "-" : "+"}${c})`;
+      const st = units(expression(relation.rate, locate, from), 10 ** (2 + d));
+      // percentOf in integers, as for a share: the change over last year's figure.
+      const rec = `(SIGN(${c})*SIGN(${last})*INT((2*ABS(${c})*${100 * 10 ** d}+ABS(${last}))/(2*ABS(${last}))))`;
+      return `=IF(${last}=0,"${FLAG_OK}",IF(${rec}=${st},"${FLAG_OK}",IF(ABS(${rec}-${st})<=1,"${FLAG_ROUNDING}","${bad} 变动率应为 "&TEXT(${rec}/${10 ** (2 + d)},"0.${"0".repeat(d)}%"))))`;
+    }
   }
+}
+
+/** The recomputed rate of change as a formula (a fraction, format as %), for display beside the stated one. */
+export function rateFormula(relation: Extract<Relation, { kind: "rate" }>, locate: Locate, from: string): string {
+  const c = expression(relation.change, locate, from);
+  const current = expression(relation.current, locate, from);
+  const last = `(${current}${relation.direction === "increase" ? "-" : "+"}${c})`;
+  return `IF(${last}=0,"",ROUND(${c}/${last},${relation.decimals + 2}))`;
 }
 
 /** The operand for display: a plain reference where it is one cell, else its sum (blank → 0). */

@@ -9,14 +9,17 @@ import type { FindingInput, Rule, Severity } from "../rules/types";
 import type { Text } from "../messages";
 
 /**
- * A figure a relation compares, in integer units: a table cell or a stated amount in hundredths, a
- * stated share in units of its last printed digit, a constant in the units given. A stated amount
- * compared with a table in 元 takes `factor` 1,000,000 (its 万元 × 10^6 = hundredths of 元).
+ * A figure a relation compares, in integer units: a table cell, a stated amount or a stated change
+ * (比上年增加 X) in hundredths, a stated share or rate of change in units of its last printed digit, a
+ * constant in the units given. A stated amount compared with a table in 元 takes `factor` 1,000,000
+ * (its 万元 × 10^6 = hundredths of 元).
  */
 export type Operand =
   | { kind: "cell"; row: TableRow; col: number }
   | { kind: "stated"; figure: NarrativeFigure; factor?: number }
   | { kind: "statedShare"; figure: NarrativeFigure; decimals: number }
+  | { kind: "statedChange"; figure: NarrativeFigure }
+  | { kind: "statedRate"; figure: NarrativeFigure; decimals: number }
   | { kind: "constant"; value: number | null; factor: number }
   | { kind: "sum"; parts: Operand[] };
 
@@ -66,7 +69,23 @@ export interface ShareRelation extends Common {
   whole: Operand;
 }
 
-export type Relation = SumRelation | CopyRelation | OrderRelation | ShareRelation;
+/**
+ * A stated rate of change (增长/下降 y%) recomputed from the stated change and the figure it changes:
+ * last year = current ∓ change, rate = change ÷ last year at the stated precision.
+ */
+export interface RateRelation extends Common {
+  kind: "rate";
+  direction: "increase" | "decrease";
+  /** This year's figure. */
+  current: Operand;
+  /** The stated change, without its sign (增加/减少 says it). */
+  change: Operand;
+  /** The stated rate, in units of its last printed digit (a `statedRate` or a constant). */
+  rate: Operand;
+  decimals: number;
+}
+
+export type Relation = SumRelation | CopyRelation | OrderRelation | ShareRelation | RateRelation;
 
 /** A rule that is nothing but relations: the engine evaluates them, the layouts render them. */
 export interface RelationRule extends Rule {

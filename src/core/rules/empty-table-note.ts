@@ -3,7 +3,10 @@ import { findTable, TABLE_NUMBERS } from "../model";
 import { tableSpec } from "../tableSpecs";
 import type { Rule } from "./types";
 
-/** A table without data should say so (“注：本表无数据”); a missing table is reported. */
+/**
+ * A table without data should say so (注：本表无数据); a missing table is reported. Code, not a
+ * relation: it reads the document's notes and its list of tables, no figures.
+ */
 export const emptyTableNote: Rule = {
   id: "empty-table-note",
   description: {

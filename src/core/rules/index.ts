@@ -99,16 +99,31 @@ export const RULES: readonly Rule[] = [
   subjectNames,
 ];
 
+/** The reviewer's rules (issue 19): they read wording and the template's requirements, so they run for every template. */
+export const REVIEWER_RULES: readonly Rule[] = [
+  narrativeReasons,
+  requiredSections,
+  requiredDetails,
+  leftoverText,
+  repeatedText,
+  strayYear,
+  levelWording,
+  unitName,
+  moneyWording,
+  subjectNames,
+];
+
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
 }
 
 /** Runs every rule (or the given ones). A rule that throws is reported, never crashes the check. */
 export function checkDisclosure(disclosure: Disclosure, rules: readonly Rule[] = RULES): Finding[] {
-  // Another template's document (Shanghai, Jiangsu): the relations of that template, not Shanxi's rules.
-  if (disclosure.template && disclosure.template !== "shanxi-13") return checkTemplateDisclosure(disclosure);
-  const findings: Finding[] = [];
-  for (const rule of rules) {
+  // Another template's document (Shanghai, Jiangsu): the relations of that template and the reviewer's
+  // rules, not Shanxi's relations.
+  const otherTemplate = disclosure.template !== undefined && disclosure.template !== "shanxi-13";
+  const findings: Finding[] = otherTemplate ? checkTemplateDisclosure(disclosure) : [];
+  for (const rule of otherTemplate ? rules.filter((r) => REVIEWER_RULES.includes(r)) : rules) {
     const report = (input: FindingInput) => findings.push(toFinding(rule, input));
     try {
       rule.check({ disclosure, report });

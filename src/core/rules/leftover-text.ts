@@ -13,10 +13,12 @@ const PLACEHOLDERS: [RegExp, Localized][] = [
     L("未删去的模板措辞“增加（减少）”", "the template's wording “增加（减少）” (increase (decrease)) not edited"),
   ],
   [/[（(]略[)）]/, L("“（略）”", "“（略）” (omitted)")],
+  // The template's own instruction to the writer: "（按“部门预算公开06表…”中实际发生经济分类支出事项填写）".
+  [/[（(]按[^（）()]{0,60}填写[)）]/, L("模板的填写说明", "the template's instruction to the writer")],
 ];
 
 /** Any character a placeholder above starts with: most lines hold none and are passed over at once. */
-const MAY_HOLD_PLACEHOLDER = /[XxＸ×请待{｛…增略]/;
+const MAY_HOLD_PLACEHOLDER = /[XxＸ×请待{｛…增略填]/;
 
 /** Template placeholders left in the text (XX, “请填写”, “{单位}”, “……”, “增加（减少）”, “（略）”). */
 export const leftoverText: Rule = {

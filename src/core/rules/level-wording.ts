@@ -1,10 +1,14 @@
 import { L, quote } from "../messages";
-import { excerpt, narrativeSentences, proseOf, scannableLines, tableTitleLines } from "../text/documentText";
+import { templateOf } from "../templates/requirements";
+import { excerpt, narrativeParts, narrativeSentences, proseOf, scannableLines, tableTitleLines } from "../text/documentText";
 import type { Rule } from "./types";
 
-/** The other level's wording: 部门预算 in a 单位 disclosure, 单位预算 in a 部门 one (所属单位预算 is honest). */
+/**
+ * The other level's wording: 部门预算 in a 单位 disclosure, 单位预算 in a 部门 one (所属单位预算 is honest;
+ * 部门预算支出经济科目 and 部门预算经济分类 are the economic classification's own name, printed in 单位 budgets too).
+ */
 function otherLevel(level: "单位" | "部门"): RegExp {
-  return level === "单位" ? /部门预算(?!支出经济科目)/g : /(?<![所属下各])单位预算/g;
+  return level === "单位" ? /部门预算(?!支出经济科目|经济分类)/g : /(?<![所属下各])单位预算/g;
 }
 
 /** A 单位 disclosure does not call itself 部门预算, nor a 部门 disclosure 单位预算. */
@@ -37,13 +41,14 @@ export const levelWording: Rule = {
       const text = line.prose;
       for (const m of text.matchAll(otherLevel(d.level))) report(text, m.index ?? 0, m[0], line.no);
     }
-    for (const s of d.narrative) {
+    for (const s of narrativeParts(d)) {
       const text = proseOf(s.title);
       for (const m of text.matchAll(otherLevel(d.level))) report(text, m.index ?? 0, m[0], s.line);
     }
     // Sections 一 to 十一 speak of the unit itself; 其他说明 may quote other bodies' documents.
+    const quoting = templateOf(d).quotingSections;
     for (const sentence of narrativeSentences(d)) {
-      if (sentence.section > 11) continue;
+      if (quoting.includes(sentence.section)) continue;
       for (const m of sentence.text.matchAll(otherLevel(d.level))) report(sentence.text, m.index ?? 0, m[0], sentence.line);
     }
   },

@@ -2,7 +2,10 @@ import { L } from "../messages";
 import type { Rule } from "./types";
 import { unitMatches } from "./performanceHelpers";
 
-/** The number of 绩效目标表 matches the number the narrative states. */
+/**
+ * The number of 绩效目标表 matches the number the narrative states. Code, not a relation: it counts
+ * attached tables, which are no figure of the workbook (the 校验 sheet lists it as found at import).
+ */
 export const performanceCount: Rule = {
   id: "performance-count",
   description: {

@@ -8,6 +8,9 @@ const REPEATED_RAW = /([。，、；：！？,;])\s*\1/;
 /** A word of two to four characters written twice in a row (预算预算). */
 const DOUBLED_WORD = /([\u4e00-\u9fff]{2,4})\1/g;
 
+/** Terms the second of two equal words may begin: "在职人员人员经费" is 在职人员 + 人员经费, not a doubled word. */
+const TERMS_AFTER = /^(?:人员经费|公用经费|项目支出|基本支出|支出预算|收入预算|预算支出|预算收入)/;
+
 /** Repeated punctuation (。。 ，，) anywhere, and doubled words (预算预算) in the prose. */
 export const repeatedText: Rule = {
   id: "repeated-text",
@@ -39,6 +42,7 @@ export const repeatedText: Rule = {
       // Table cells and performance targets are left out: cells run together when the text is extracted.
       if (!prose || line.text.includes("\t")) continue;
       for (const m of text.matchAll(DOUBLED_WORD)) {
+        if (TERMS_AFTER.test(text.slice((m.index ?? 0) + m[1].length))) continue;
         ctx.report({
           tables: [],
           message: L(

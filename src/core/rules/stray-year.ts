@@ -1,5 +1,6 @@
 import { L, quote } from "../messages";
 import { excerpt, narrativeSentences, proseOf, scannableLines, tableTitleLines } from "../text/documentText";
+import { templateOf } from "../templates/requirements";
 import type { Rule } from "./types";
 
 const YEAR = /(20\d\d)年/g;
@@ -11,8 +12,8 @@ const RANGE_AFTER = /^[-—－~～至到]/;
 export const strayYear: Rule = {
   id: "stray-year",
   description: {
-    zh: "表格标题的年度应为预算年度；情况说明（一至十部分）中的年份应为预算年度或上年，文件名称、文号和起止年度除外",
-    en: "Table titles carry the budget year; the narrative (sections 1 to 10) speaks of the budget year or the year before (document names, numbers and ranges excepted)",
+    zh: "表格标题的年度应为预算年度；情况说明（山西模板一至十部分，国有资产和其他说明除外）中的年份应为预算年度或上年，文件名称、文号和起止年度除外",
+    en: "Table titles carry the budget year; the narrative (Shanxi: sections 1 to 10; state assets and other notes excepted) speaks of the budget year or the year before (document names, numbers and ranges excepted)",
   },
   tables: [],
   scope: "narrative",
@@ -21,6 +22,7 @@ export const strayYear: Rule = {
     const d = ctx.disclosure;
     const year = d.year;
     if (year === null) return;
+    const dated = templateOf(d).datedSections;
     const titles = tableTitleLines(d);
     for (const line of scannableLines(d)) {
       const no = titles.get(line.no);
@@ -42,7 +44,7 @@ export const strayYear: Rule = {
       }
     }
     for (const sentence of narrativeSentences(d)) {
-      if (sentence.section > 10) continue;
+      if (dated.includes(sentence.section)) continue;
       for (const m of sentence.text.matchAll(YEAR)) {
         const at = m.index ?? 0;
         const stated = Number(m[1]);

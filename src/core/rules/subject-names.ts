@@ -2,6 +2,7 @@ import { L, type Localized, quote, tableLabel } from "../messages";
 import { SUBJECT_NAMES, type SubjectName } from "../data/subjectNames";
 import type { TableNo } from "../model";
 import { excerpt, narrativeSentences } from "../text/documentText";
+import { templateOf } from "../templates/requirements";
 import type { Rule } from "./types";
 
 const normalize = (name: string) =>
@@ -61,6 +62,18 @@ export const subjectNames: Rule = {
         lines: [line],
       });
     };
+    // Another template's tables: the function-coded ones (codes to 项) and the class names of the side-by-side ones.
+    const template = templateOf(d);
+    const functionTables = new Set(template.codeDepths.filter((c) => c.digits === 7).map((c) => c.table));
+    for (const table of d.templateTables ?? []) {
+      if (!table.found) continue;
+      for (const row of table.rows) {
+        if (row.code && functionTables.has(table.key)) {
+          const others = otherNames(row.code, year);
+          if (others.some((e) => e.name === normalize(row.name))) report(row.code, row.name, [table.no as TableNo], row.line, tableLabel(table.no));
+        }
+      }
+    }
     for (const table of d.tables) {
       if (!CODED_TABLES.includes(table.no)) continue;
       for (const row of table.rows) {
@@ -77,6 +90,16 @@ export const subjectNames: Rule = {
       .flatMap((code) => otherNames(code, year).map((e) => ({ code, name: e.name })))
       .filter(({ code, name }) => !subjectNameIn(code, year)!.name.includes(name));
     if (stale.length === 0) return;
+    for (const table of d.templateTables ?? []) {
+      if (!table.found) continue;
+      for (const row of table.rows) {
+        // The expenditure sides (the first side is income).
+        for (const part of (row.parts ?? []).slice(1)) {
+          const hit = stale.find((s) => s.name === normalize(part.name));
+          if (hit) report(hit.code, part.name, [table.no as TableNo], row.line, tableLabel(table.no));
+        }
+      }
+    }
     for (const table of d.tables) {
       if (!CLASS_TABLES.includes(table.no)) continue;
       for (const row of table.rows) {

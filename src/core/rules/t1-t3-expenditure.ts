@@ -2,7 +2,7 @@ import { L } from "../messages";
 import { findTable } from "../model";
 import { classRows, linesOf, rowsOn, totalRow } from "../model/rows";
 import { cell, defineRelations } from "../relations";
-import { classRelations } from "./crossTableHelpers";
+import { classRelations } from "../relations/classes";
 
 /** T1 expenditure classes = T3 class rows; T1 本年支出合计 = T3 合计. */
 export const t1MatchesT3 = defineRelations(

@@ -2,7 +2,7 @@ import { L, type Localized, columnLabel, quote } from "../messages";
 import { findTable } from "../model";
 import { bareName, classRows, linesOf, rowsOn, totalRow } from "../model/rows";
 import { cell, defineRelations, type Relation } from "../relations";
-import { classRelations } from "./crossTableHelpers";
+import { classRelations } from "../relations/classes";
 
 /** T4 income = T1 income by source; T4 一般公共预算 column per class = T5; 基金 = T8; 国资 = T9. */
 export const t4MatchesOthers = defineRelations(

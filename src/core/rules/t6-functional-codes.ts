@@ -1,14 +1,17 @@
 import { L, quote } from "../messages";
 import type { Amount } from "../amount";
 import { findTable } from "../model";
-import { bareName, fmt, linesOf, num } from "./compare";
+import { ECONOMIC_TO_FUNCTIONAL } from "../model/names";
+import { bareName, linesOf } from "../model/rows";
+import { fmt, num } from "./compare";
 import type { Rule } from "./types";
-import { ECONOMIC_TO_FUNCTIONAL } from "./crossTableHelpers";
 
 /**
  * Soft rule: pension, medical and housing contributions appear under both classifications with one amount.
  * Soft because units may book part of a contribution under another code; a difference is never rounding
  * (the same money is copied), so the message says so rather than reading like a 尾差.
+ * Kept as code, not a relation: which rows of table 5 belong to an economic item is a judgement over
+ * codes that units book differently, and a soft rule's finding is listed as found at import.
  */
 export const t6MatchesCodes: Rule = {
   id: "t6-functional-codes",

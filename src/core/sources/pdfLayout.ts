@@ -211,6 +211,17 @@ function joinPieces(pieces: string[]): string {
   return out;
 }
 
+/**
+ * A cell's text set with distributed alignment ("1. 一 般 公 共预算"): spaces between Chinese characters
+ * are only the justification's, so the cell's spaces go (not those between two Latin words). The gap
+ * Word leaves between Chinese and a Latin letter or digit ("货物 A", "（20 万以下）") is no space either.
+ */
+function unjustify(text: string): string {
+  const spaced = text.replace(/([\u4e00-\u9fff])\s+(?=[A-Za-z0-9])|([A-Za-z0-9])\s+(?=[\u4e00-\u9fff])/g, "$1$2");
+  if (!/[\u4e00-\u9fff]\s+[\u4e00-\u9fff]/.test(spaced)) return spaced;
+  return spaced.replace(/(\S)\s+(?=(\S))/g, (whole, left: string, right: string) => (/[A-Za-z]/.test(left) && /[A-Za-z]/.test(right) ? whole : left));
+}
+
 /** Runs of one line that are close together, merged; a wide gap separates chunks (possible cells). */
 function chunksOf(line: VisualLine): Run[] {
   const chunks: Run[] = [];
@@ -244,6 +255,12 @@ interface Grid {
   x1: number;
   top: number;
   bottom: number;
+  /**
+   * A table continued from the previous page on a grid of its own with fewer verticals (a 合计 row
+   * alone, rows without the code columns' rulings): the previous page's columns, so each value stays
+   * in the column it continues.
+   */
+  continues?: { xs: number[]; extended: Grid["extended"] };
 }
 
 const SNAP = 2;
@@ -323,6 +340,12 @@ function findGrids(rulings: Ruling[]): Grid[] {
       false,
     );
     if (ys.length < 2 || xs.length < 2) continue;
+    // A row whose top or bottom border is printed on the other page (a table split by a page): its
+    // verticals still show it.
+    const reachTop = Math.max(...v.map((r) => r.y2));
+    const reachBottom = Math.min(...v.map((r) => r.y1));
+    if (reachTop > ys[0] + 6) ys.unshift(reachTop);
+    if (reachBottom < ys[ys.length - 1] - 6) ys.push(reachBottom);
     // A page border or a single box is not a table.
     if (xs.length === 2 && ys.length === 2) continue;
     // A table drawn without its outer left or right border: the rows' rulings still show its extent.
@@ -355,7 +378,9 @@ function columnAt(xs: number[], x: number): number {
 /** Lays out one ruled table: one output line per grid row (or per text row inside a tall band). */
 function layOutGrid(grid: Grid, runs: Run[]): LaidLine[] {
   const out: LaidLine[] = [];
-  const columns = grid.xs.length - 1;
+  const xs = grid.continues?.xs ?? grid.xs;
+  const extended = grid.continues?.extended ?? grid.extended;
+  const columns = xs.length - 1;
   const bandOf = (run: Run) => {
     const my = run.y + run.size * 0.35;
     for (let b = 0; b + 1 < grid.ys.length; b++) if (my <= grid.ys[b] + 1 && my > grid.ys[b + 1] - 1) return b;
@@ -381,7 +406,8 @@ function layOutGrid(grid: Grid, runs: Run[]): LaidLine[] {
     if (band < 0) return;
     const own = ownColumns[band];
     const span = columnAt(own, (run.x0 + run.x1) / 2);
-    const column = columnAt(grid.xs, own[span] + 0.5);
+    // On a continued grid a merged cell's number stands under the column its right edge is in.
+    const column = grid.continues && NUMBERISH.test(run.text.trim()) ? columnAt(xs, Math.min(run.x1, own[span + 1]) - 1) : columnAt(xs, own[span] + 0.5);
     const middle = (own[span] + own[span + 1]) / 2;
     const ownBand = band;
     while (band > 0 && !hasRuling(grid.ys[band], middle)) band--;
@@ -403,8 +429,12 @@ function layOutGrid(grid: Grid, runs: Run[]): LaidLine[] {
   }
   // An added outer column that holds no text was only rulings overshooting the table's border.
   const used = new Set(placedRuns.map((p) => p.column));
-  const dropFirst = grid.extended.left && !used.has(0);
-  const dropLast = grid.extended.right && !used.has(columns - 1);
+  const dropFirst = extended.left && !used.has(0);
+  const dropLast = extended.right && !used.has(columns - 1);
+  // A sliver between two nearly aligned verticals (a header cell's border a little off the body's)
+  // that no text is in, header included, is not a column of the table.
+  const textSize = placedRuns.length > 0 ? Math.min(...placedRuns.map((p) => p.run.size)) : 0;
+  const sliver = (c: number) => c > 0 && c < columns - 1 && !used.has(c) && xs[c + 1] - xs[c] < textSize * 2;
   for (const placed of byBand) {
     if (placed.length === 0) continue;
     const columnOf = new Map(placed.map((p) => [p.run, p.column]));
@@ -428,7 +458,8 @@ function layOutGrid(grid: Grid, runs: Run[]): LaidLine[] {
     for (const row of rows) {
       const cells: Run[][] = Array.from({ length: columns }, () => []);
       for (const run of row) cells[columnOf.get(run)!].push(run);
-      const texts = cells.map((c) => joinPieces(toVisualLines(c).flatMap((l) => l.runs.map((r) => r.text))));
+      const texts = cells.map((c) => unjustify(joinPieces(toVisualLines(c).flatMap((l) => l.runs.map((r) => r.text)))));
+      for (let c = columns - 2; c > 0; c--) if (sliver(c)) texts.splice(c, 1);
       if (dropLast) texts.pop();
       if (dropFirst) texts.shift();
       const y = Math.max(...row.map((r) => r.y));
@@ -526,12 +557,34 @@ function closeBelow(above: VisualLine, below: VisualLine): boolean {
 
 const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
 
+/**
+ * Whether the page's top grid continues the previous page's last one: nothing printed above it, the
+ * same outer borders, and only some of the same verticals.
+ */
+function continuedGrid(grid: Grid, previous: Grid | undefined, runs: Run[]): boolean {
+  if (!previous) return false;
+  const near = (a: number, b: number) => Math.abs(a - b) <= SNAP * 2;
+  const columns = previous.continues?.xs ?? previous.xs;
+  if (!near(grid.x0, previous.x0) || !near(grid.x1, previous.x1) || grid.xs.length >= columns.length) return false;
+  if (!grid.xs.every((x) => columns.some((p) => near(p, x)))) return false;
+  return !runs.some((r) => r.y > grid.top);
+}
+
 /** Lays out one page: its lines top to bottom, tables and text interleaved by position. */
-export function layOutPage(content: PdfPageContent): LaidLine[] {
+export function layOutPage(content: PdfPageContent, previousGrid?: Grid): LaidLine[] {
+  return layOutPageGrids(content, previousGrid).laid;
+}
+
+function layOutPageGrids(content: PdfPageContent, previousGrid?: Grid): { laid: LaidLine[]; lastGrid?: Grid } {
   const turns = dominantTurns(content.items);
   const runs = toRuns(content.items, turns);
-  if (runs.length === 0) return [];
+  if (runs.length === 0) return { laid: [] };
   const grids = findGrids(turnRulings(content.rulings, turns));
+  const top = grids.reduce<Grid | undefined>((best, g) => (best === undefined || g.top > best.top ? g : best), undefined);
+  if (top && previousGrid && continuedGrid(top, previousGrid, runs)) {
+    top.continues = { xs: previousGrid.continues?.xs ?? previousGrid.xs, extended: previousGrid.continues?.extended ?? previousGrid.extended };
+  }
+  const lastGrid = grids.reduce<Grid | undefined>((best, g) => (best === undefined || g.bottom < best.bottom ? g : best), undefined);
   const byGrid: Run[][] = grids.map(() => []);
   const free: Run[] = [];
   for (const run of runs) {
@@ -548,7 +601,7 @@ export function layOutPage(content: PdfPageContent): LaidLine[] {
   if (isPageNumber(laid[laid.length - 1])) laid.pop();
   if (laid.length > 1 && isPageNumber(laid[0])) laid.shift();
   laid.forEach((l, index) => (l.lineOnPage = index + 1));
-  return laid;
+  return { laid, lastGrid };
 }
 
 /** A line that starts something new (a heading, a list item, a table title) is never a continuation. */
@@ -559,8 +612,18 @@ const STARTS_HEADING =
  * Rejoins hard-wrapped narrative lines. A line continues the previous one when the previous reaches
  * the right margin of the page's text and the line is not indented as a new paragraph.
  */
+/**
+ * How wide the unbreakable start of a line is (a figure such as 24,558.18万元 is never broken across
+ * lines): a line stopped short of the margin is continued by a line starting with a word wider than the
+ * space it left.
+ */
+function leadingWordWidth(text: string, size: number): number {
+  const word = /^(?:[-+]?[\d,，.．]+(?:%|％|万元|亿元|元)?|[A-Za-z0-9]+)/.exec(text)?.[0] ?? "";
+  return [...word].reduce((w, ch) => w + (CJK.test(ch) ? size : size * 0.55), 0);
+}
+
 function rejoinParagraphs(pages: LaidLine[][]): { text: string; page: number; lineOnPage: number }[] {
-  const out: { text: string; page: number; lineOnPage: number; open: boolean; size: number }[] = [];
+  const out: { text: string; page: number; lineOnPage: number; open: boolean; size: number; short?: { x1: number; right: number } }[] = [];
   pages.forEach((lines, p) => {
     const text = lines.filter((l) => l.kind === "text" && !l.text.includes("\t") && l.text.length >= 8);
     // Right margin: the right edge most long lines reach; left margin: the leftmost long line start.
@@ -570,16 +633,22 @@ function rejoinParagraphs(pages: LaidLine[][]): { text: string; page: number; li
     lines.forEach((line) => {
       const previous = out[out.length - 1];
       const single = line.kind === "text" && !line.text.includes("\t");
+      const wordDidNotFit = (short: { x1: number; right: number } | undefined) =>
+        short !== undefined && leadingWordWidth(line.text, line.size) > short.right - short.x1 - line.size * 0.5;
       const continues =
         single &&
         previous !== undefined &&
-        previous.open &&
+        (previous.open || wordDidNotFit(previous.short)) &&
         Math.abs(previous.size - line.size) <= 1 &&
         line.x0 <= left + line.size * 0.8 &&
         !STARTS_HEADING.test(line.text);
+      // A line that stops short of the margin in mid-sentence, for the next line's word to say whether it ended.
+      const shortOf = (l: LaidLine) =>
+        single && text.length >= 2 && l.text.length >= 8 && !/[。；;：:！？!?”）)]$/.test(l.text) ? { x1: l.x1, right } : undefined;
       if (continues) {
         previous.text = joinPieces([previous.text, line.text]);
         previous.open = line.x1 >= right - line.size * 1.5 && !/[：:]$/.test(line.text);
+        previous.short = previous.open ? undefined : shortOf(line);
         return;
       }
       out.push({
@@ -588,24 +657,36 @@ function rejoinParagraphs(pages: LaidLine[][]): { text: string; page: number; li
         lineOnPage: line.lineOnPage,
         size: line.size,
         open: single && text.length >= 2 && line.x1 >= right - line.size * 1.5 && line.text.length >= 8 && !/[：:]$/.test(line.text),
+        short: shortOf(line),
       });
     });
   });
   return out;
 }
 
+/**
+ * Word writes the 文号 brackets 〔〕 of some documents in a simple-encoded font whose codes extract as
+ * „ and ‟ (U+201E, U+201F) — marks Chinese text never uses. A pair of them around a short run of a
+ * CJK line is taken back to the brackets printed (苏财预„2017‟19号 → 苏财预〔2017〕19号).
+ */
+function repairBrackets(line: string): string {
+  return CJK.test(line) ? line.replace(/„([^„‟\t]{1,12})‟/g, "〔$1〕") : line;
+}
+
 /** Lays out every page of a document and rejoins its paragraphs: the reader's lines and their origins. */
 export function layOutDocument(pages: PdfPageContent[]): PdfLines {
   const laidPages: LaidLine[][] = [];
   const pagesWithoutText: number[] = [];
+  let previousGrid: Grid | undefined;
   pages.forEach((page, index) => {
-    const laid = layOutPage(page);
+    const { laid, lastGrid } = layOutPageGrids(page, previousGrid);
+    previousGrid = lastGrid;
     if (!page.items.some((item) => typeof item.str === "string" && !isBlank(item.str))) pagesWithoutText.push(index + 1);
     laidPages.push(laid);
   });
   const joined = rejoinParagraphs(laidPages);
   return {
-    lines: joined.map((l) => l.text),
+    lines: joined.map((l) => repairBrackets(l.text)),
     origins: joined.map((l) => ({ page: l.page, lineOnPage: l.lineOnPage })),
     pagesWithoutText,
     pageCount: pages.length,

@@ -50,7 +50,6 @@ export function templateCoverage(d: Disclosure, template: Template): Coverage {
       },
     });
   }
-  if (template.unchecked) problems.push({ kind: "checks-partial", message: template.unchecked });
   const read = {
     zh: [
       `${template.name.zh}`,
@@ -72,6 +71,7 @@ export function templateCoverage(d: Disclosure, template: Template): Coverage {
     endsInside: null,
     replacedLines: d.extent?.replacedLines ?? [],
     problems,
+    ...(template.unchecked ? { limits: template.unchecked } : {}),
     read,
   };
 }

@@ -67,6 +67,6 @@ export interface Template {
   blockEnds: RegExp[];
   /** The level when the document does not say (Jiangsu publishes only 部门 budgets). */
   level?: "部门" | "单位";
-  /** What the checks of this template do not cover yet (said in the coverage, never silently). */
+  /** What the checks of this template do not look at (said beside the findings as coverage.limits, never silently). */
   unchecked?: Localized;
 }

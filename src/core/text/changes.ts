@@ -29,8 +29,9 @@ export interface ChangeStatement {
 
 const FIGURE = /(\d[\d,，]*(?:\.\d+)?)(万元|元|%|％)/g;
 const CHANGE_BEFORE = /(增加|减少|增长|下降)了?$/;
-const REASON = /(?:主要)?原因(?:是|为|在于|主要是|[：:])[：:]?|主要是由于|主要是|由于|因为|系因/g;
-const REASON_AT_START = /^(?:其中[：:])?(?:主要)?(?:原因(?:是|为|在于|主要是)|是由于|由于|这是因为|主要是)[：:]?/;
+const REASON = /(?:主要)?原因(?:一是|是|为|在于|主要是|[：:])[：:]?|(?:增加|减少|增长|下降|变动)的?原因[，,]|主要是由于|主要是|由于|因为|系因/g;
+const REASON_AT_START =
+  /^(?:其中[：:])?(?:主要)?(?:原因(?:一是|是|为|在于|主要是|[：:])|(?:增加|减少|增长|下降|变动)的?原因[，,：:]|是由于|由于|这是因为|主要是)[：:]?/;
 const CLAUSE_END = /[，,。；;]/;
 
 interface Event {
@@ -116,7 +117,13 @@ export function changeStatements(sentences: readonly Sentence[]): ChangeStatemen
     const last = inSentence[inSentence.length - 1];
     if (last && !last.reason && next && next.section === sentence.section) {
       const m = REASON_AT_START.exec(next.text);
-      if (m) last.reason = { marker: m[0].replace(/^其中[：:]/, "").replace(/[：:]$/, ""), content: contentAfter(next.text, m[0].length), line: next.line };
+      if (m) {
+        let content = contentAfter(next.text, m[0].length);
+        // "主要原因是：" ending its line: the reason is the sentence after it.
+        const after = sentences[index + 2];
+        if (content === "" && /[：:]$/.test(m[0]) && after && after.section === sentence.section) content = contentAfter(after.text, 0);
+        last.reason = { marker: m[0].replace(/^其中[：:]/, "").replace(/[：:]$/, ""), content, line: next.line };
+      }
     }
     statements.push(...inSentence);
   });

@@ -5,6 +5,8 @@
 import type { Disclosure, SourceTextLine } from "../model";
 import { endsSentence, isPageNumberOrCaption } from "../reader/narrative";
 import { SourceLine, isTocLine } from "../reader/text";
+import { contentsLines } from "../templates/read";
+import { templateOf, type RequiredSection } from "../templates/requirements";
 
 /**
  * Where a line is: the cover and 第一部分 (front), the tables, the 情况说明, an attached performance
@@ -52,6 +54,11 @@ export function hasSource(d: Disclosure): boolean {
 export function roledLines(d: Disclosure): RoledLine[] {
   const cached = cache.get(d);
   if (cached) return cached;
+  if (d.template && d.template !== "shanxi-13") {
+    const roled = templateRoledLines(d).lines;
+    cache.set(d, roled);
+    return roled;
+  }
   const source = d.source ?? [];
   const firstTable = Math.min(...d.tables.map((t) => t.line), Infinity);
   const sections = [...d.narrative].sort((a, b) => a.line - b.line);
@@ -114,7 +121,8 @@ function splitSentences(paragraph: string, section: number, line: number, at: (o
   return out;
 }
 
-const SUB_HEADING = /^[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]/;
+/** "（一）", "1.", "二、" — not "54.9%", a figure wrapped to the line's start. */
+const SUB_HEADING = /^[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．](?!\d)/;
 
 /**
  * The 情况说明's sentences, section by section (performance target tables left out). Lines that end
@@ -150,7 +158,7 @@ function readSentences(d: Disclosure): Sentence[] {
     paragraph = "";
     starts = [];
   };
-  const headings = new Set(d.narrative.map((s) => s.line));
+  const headings = new Set(narrativeParts(d).map((s) => s.line));
   for (const line of roledLines(d)) {
     if (line.role !== "narrative" || line.section === null) continue;
     const text = line.prose;
@@ -180,9 +188,135 @@ export function scannableLines(d: Disclosure): RoledLine[] {
   ];
 }
 
-/** The line of each table title, with its table number. */
+/** The line of each table title, with its table number (in its template's numbering). */
 export function tableTitleLines(d: Disclosure): Map<number, number> {
+  if (d.templateTables) return new Map(d.templateTables.filter((t) => t.found && t.line !== null).map((t) => [t.line!, t.no]));
   return new Map(d.tables.map((t) => [t.line, t.no]));
+}
+
+/** A section of the narrative as the reviewer rules see it, in any template. */
+export interface NarrativePart {
+  /** Shanxi: 1..12 (一 … 十二); other templates: the number of the requirement it meets. */
+  no: number;
+  /** The heading as printed (Shanxi: as the reader gives it). */
+  title: string;
+  /** The heading's line. */
+  line: number;
+  /** The section's lines, joined by newlines. */
+  text: string;
+}
+
+/**
+ * The narrative's sections: Shanxi's as the reader found them; another template's by the headings its
+ * requirements name (src/core/templates/requirements.ts), found in the narrative the reader delimited.
+ */
+export function narrativeParts(d: Disclosure): NarrativePart[] {
+  if (!d.template || d.template === "shanxi-13") return d.narrative.map((s) => ({ no: s.no, title: s.title, line: s.line, text: s.text }));
+  return templateRoledLines(d).parts;
+}
+
+/** Parts before the narrative another template requires (Shanghai: 主要职能, 机构设置), as found. */
+export function frontParts(d: Disclosure): NarrativePart[] {
+  if (!d.template || d.template === "shanxi-13") return [];
+  return templateRoledLines(d).front;
+}
+
+/** The narrative was read (another template's document may be its tables only: Jiangsu's -tables PDFs). */
+export function narrativeRead(d: Disclosure): boolean {
+  if (!d.template || d.template === "shanxi-13") return d.narrative.length > 0;
+  return (d.templateSections?.length ?? 0) > 0;
+}
+
+interface TemplateLines {
+  lines: RoledLine[];
+  parts: NarrativePart[];
+  front: NarrativePart[];
+}
+
+const templateCache = new WeakMap<Disclosure, TemplateLines>();
+
+/** An entry of a contents page: numbered (一、 1. 第二部分 公开01表) or the contents' own title. */
+const TOC_ENTRY = /^(?:目录|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]部分|公开\d{1,2}表)/;
+
+/** A heading as the requirements' patterns see it: folded, quotes removed. */
+const headingKey = (line: SourceLine) => line.key.replace(/["'‘’]/g, "");
+
+function matchHeading(sections: readonly RequiredSection[], line: SourceLine): RequiredSection | undefined {
+  if (line.blank || line.cells.length > 2) return undefined;
+  const key = headingKey(line);
+  if (key.length > 48) return undefined;
+  return sections.find((s) => s.heading?.test(key));
+}
+
+/**
+ * Another template's lines with their roles: the reader gives where its tables start and which lines
+ * its narrative sections hold; a 名词解释 heading starts the glossary (Shanghai prints it before the
+ * narrative, Jiangsu as 第四部分); the contents page is "toc"; anything else is "front" (cover, 主要职能,
+ * Shanghai's 项目经费情况说明). Within the narrative, each required section starts at its heading.
+ */
+function templateRoledLines(d: Disclosure): TemplateLines {
+  const cached = templateCache.get(d);
+  if (cached) return cached;
+  const source = (d.source ?? []).map(asSourceLine);
+  const template = templateOf(d);
+  // The contents: its numbered entries only (Shanghai's has no repeat of an entry before the body's
+  // "X主要职能", which must stay a heading of the body).
+  const toc = new Set<number>();
+  for (const i of [...contentsLines(source)].sort((a, b) => a - b)) {
+    const key = source[i].key;
+    if (toc.size > 0 && !source[i].blank && !TOC_ENTRY.test(key) && !isTocLine(source[i])) break;
+    toc.add(i);
+  }
+  const boundaries = new Map<number, LineRole>();
+  for (const t of d.templateTables ?? []) if (t.found && t.line !== null) boundaries.set(t.line, "table");
+  const narrativeLines = new Set<number>();
+  const readerHeadings = new Set((d.templateSections ?? []).map((s) => s.line));
+  for (const s of d.templateSections ?? []) {
+    narrativeLines.add(s.line);
+    for (const p of s.paragraphs) narrativeLines.add(p.line);
+  }
+  source.forEach((line, i) => {
+    if (toc.has(i) || line.blank || narrativeLines.has(line.no) || boundaries.has(line.no)) return;
+    const key = line.key;
+    if ((key === "名词解释" || /^第[四五]部分名词解释$/.test(key)) && !isTocLine(line)) boundaries.set(line.no, "glossary");
+  });
+  const lines: RoledLine[] = [];
+  const parts: NarrativePart[] = [];
+  const front: NarrativePart[] = [];
+  let block: LineRole = "front";
+  let section: NarrativePart | null = null;
+  let frontPart: NarrativePart | null = null;
+  source.forEach((line, i) => {
+    let role: LineRole;
+    if (toc.has(i) || (block === "front" && isTocLine(line))) role = "toc";
+    else if (narrativeLines.has(line.no)) role = "narrative";
+    else {
+      const starts = boundaries.get(line.no);
+      if (starts) block = starts;
+      else if (block === "narrative") block = "front";
+      role = block === "narrative" ? "front" : block;
+    }
+    if (role === "narrative") {
+      block = "narrative";
+      const required = matchHeading(template.requiredSections, line);
+      if (required && !parts.some((p) => p.no === required.no)) {
+        section = { no: required.no, title: proseOf(line.text), line: line.no, text: "" };
+        parts.push(section);
+      } else if (readerHeadings.has(line.no))
+        section = null; // 其他相关情况说明: its own sections follow
+      else if (section) section.text += (section.text ? "\n" : "") + line.text.trim();
+    } else if (role === "front") {
+      const required = matchHeading(template.requiredFront, line);
+      if (required && !front.some((p) => p.no === required.no)) {
+        frontPart = { no: required.no, title: proseOf(line.text), line: line.no, text: "" };
+        front.push(frontPart);
+      } else if (frontPart) frontPart.text += (frontPart.text ? "\n" : "") + line.text.trim();
+    }
+    lines.push(new RoledLine(line.no, line.text, role, role === "narrative" ? ((section as NarrativePart | null)?.no ?? null) : null));
+  });
+  const result = { lines, parts, front };
+  templateCache.set(d, result);
+  return result;
 }
 
 /** A short quotation of `text` around `at` for a message. */

@@ -11,6 +11,7 @@ const TEXT = {
     read: "已读到：",
     notRead: "未读到：",
     replaced: "注意",
+    limits: "检查范围",
   },
   en: {
     title: "Not read completely",
@@ -18,6 +19,7 @@ const TEXT = {
     read: "Read: ",
     notRead: "Missing: ",
     replaced: "Note",
+    limits: "What is checked",
   },
 };
 
@@ -27,9 +29,9 @@ export function Coverage({ disclosure, strings }: { disclosure: Disclosure; stri
   const lang = strings === stringsFor("zh-CN") ? "zh" : "en";
   const t = TEXT[lang];
   const replaced = replacedBytesNotice(coverage.replacedLines);
-  if (coverage.complete && !replaced) return null;
+  if (coverage.complete && !replaced && !coverage.limits) return null;
   return (
-    <section aria-label={t.title}>
+    <section aria-label={coverage.complete ? t.limits : t.title}>
       {!coverage.complete && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -47,6 +49,14 @@ export function Coverage({ disclosure, strings }: { disclosure: Disclosure; stri
                 </li>
               ))}
             </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {coverage.limits && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.limits}</MessageBarTitle>
+            {coverage.limits[lang]}
           </MessageBarBody>
         </MessageBar>
       )}

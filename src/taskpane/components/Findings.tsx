@@ -3,7 +3,7 @@ import * as React from "react";
 import { Badge, Dropdown, Link, Option, Text, tokens } from "@fluentui/react-components";
 import { ruleById } from "../../core/rules";
 import type { Strings } from "../strings";
-import { figuresLine, groupByTable, kindOf, type Kind, type MergedFinding } from "../findingView";
+import { figuresLine, groupByTable, kindOf, placeText, type Kind, type MergedFinding } from "../findingView";
 import { KIND_COLORS, kindLabel } from "./Verdict";
 
 const SECONDARY = { color: tokens.colorNeutralForeground3 };
@@ -12,10 +12,7 @@ const SECONDARY = { color: tokens.colorNeutralForeground3 };
 function Places({ finding, strings, onSelect }: { finding: MergedFinding; strings: Strings; onSelect?: (finding: MergedFinding) => void }) {
   const many = finding.places.length > 1;
   if (finding.lines.length === 0 && !many) return null;
-  const place = (p: MergedFinding["places"][number]) =>
-    [strings.messages === "en" ? (p.labelEn ?? p.label) : p.label, p.lines.length > 0 ? (many ? strings.linesShort(p.lines) : strings.lines(p.lines)) : ""]
-      .filter(Boolean)
-      .join(" ");
+  const place = (p: MergedFinding["places"][number]) => placeText(finding, p, strings);
   return (
     <Text size={200} block style={SECONDARY}>
       {many && strings.places(finding.places.length)}
