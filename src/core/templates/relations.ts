@@ -18,6 +18,7 @@
  * own (sideRow), which sideOrigin maps back to the printed row and side.
  */
 import { parseAmount, parsePercent, percentOf } from "../amount";
+import { L, quote, unitEn, type Localized } from "../messages";
 import type { Disclosure, NarrativeFigure, TableNo, TableRow, TemplateRow, TemplateTableRead } from "../model";
 import { amount, cell, stated, sumOf } from "../relations/operands";
 import type { Operand, Relation, RelationInstance } from "../relations/types";
@@ -35,7 +36,7 @@ export const TEMPLATE_RULES = {
   narrativeFigure: {
     id: "template-narrative-figure",
     zh: "情况说明中的金额与表中数一致（万元对元按折算的四舍五入）",
-    en: "the narrative's amounts agree with the tables (万元 against 元 after conversion)",
+    en: "the narrative's amounts agree with the tables (10k yuan against yuan after conversion)",
     scope: "narrative",
   },
   narrativeShare: {
@@ -84,10 +85,19 @@ export function sideOrigin(row: TableRow): { row: TemplateRow; side: number } | 
   return origins.get(row);
 }
 
-function rowLabel(t: TemplateTableRead, row: TemplateRow): string {
+function rowLabel(t: TemplateTableRead, row: TemplateRow): Localized {
   const name = row.code ? `${row.code} ${row.name}` : row.name;
-  return `表${t.no}“${t.title}”${name}行`;
+  return L(`表${t.no}“${t.title}”${name}行`, `table ${t.no} ${quote(t.title)}, row ${quote(name)}`);
 }
+
+/** "表3“title”" / "table 3 “title”". */
+const titled = (t: TemplateTableRead): Localized => L(`表${t.no}“${t.title}”`, `table ${t.no} ${quote(t.title)}`);
+
+/** "（单位：元）" / " (in yuan)". */
+const inUnit = (unit: string): Localized => L(`（单位：${unit}）`, ` (in ${unitEn(unit)})`);
+
+/** A figure's label (a term of the document) in a message: as printed in Chinese, quoted in English. */
+const termLabel = (label: string): Localized => L(label, quote(label));
 
 function rowTotals(t: TemplateTableRead, template: Template, out: RelationInstance[]) {
   const sources = template.tables.find((x) => x.no === t.no)?.rowTotalSources;
@@ -98,7 +108,7 @@ function rowTotals(t: TemplateTableRead, template: Template, out: RelationInstan
     out.push(
       instance("rowTotal", {
         kind: "sum",
-        what: `${rowLabel(t, row)}的合计（单位：${t.moneyUnit}）`,
+        what: L(`${rowLabel(t, row).zh}的合计${inUnit(t.moneyUnit).zh}`, `${rowLabel(t, row).en}, its total${inUnit(t.moneyUnit).en}`),
         total: cell(row, 0),
         parts: sources.map((i) => cell(row, i)),
         tables: [tableNo(t)],
@@ -111,13 +121,16 @@ function rowTotals(t: TemplateTableRead, template: Template, out: RelationInstan
 function codeTree(t: TemplateTableRead, out: RelationInstance[]) {
   const coded = t.rows.filter((r) => r.code !== null);
   if (coded.length === 0) return;
-  const add = (parent: TemplateRow | undefined, children: TemplateRow[], label: string) => {
+  const add = (parent: TemplateRow | undefined, children: TemplateRow[], label: Localized) => {
     if (!parent || children.length === 0) return;
     t.columns.forEach((column, c) => {
       out.push(
         instance("codeTree", {
           kind: "sum",
-          what: `表${t.no}“${t.title}”${label}“${column}”列（单位：${t.moneyUnit}）等于下级之和`,
+          what: L(
+            `${titled(t).zh}${label.zh}“${column}”列${inUnit(t.moneyUnit).zh}等于下级之和`,
+            `${titled(t).en}, ${label.en}, column ${quote(column)}${inUnit(t.moneyUnit).en} is the sum of its children`,
+          ),
           total: cell(parent, c),
           parts: children.map((r) => cell(r, c)),
           tables: [tableNo(t)],
@@ -129,14 +142,14 @@ function codeTree(t: TemplateTableRead, out: RelationInstance[]) {
   for (const parent of coded) {
     const code = parent.code!;
     const children = coded.filter((r) => r.code!.length === code.length + 2 && r.code!.startsWith(code));
-    add(parent, children, `${code} ${parent.name}`);
+    add(parent, children, L(`${code} ${parent.name}`, quote(`${code} ${parent.name}`)));
   }
   const total = t.rows.find((r) => r.kind === "total" && r.parts === undefined);
   const top = Math.min(...coded.map((r) => r.code!.length));
   add(
     total,
     coded.filter((r) => r.code!.length === top),
-    "合计行",
+    L("合计行", "the total row"),
   );
 }
 
@@ -304,12 +317,15 @@ const SUMS: Record<string, { total: FigureRef; parts: FigureRef[] }[]> = {
 const NUMBERED = /^[一二三四五六七八九十]+、/;
 
 function sums(d: Disclosure, template: Template, out: RelationInstance[]) {
-  const add = (total: { operand: Operand; row: TableRow; table: TemplateTableRead }, totalLabel: string, parts: { operand: Operand; row: TableRow }[]) => {
+  const add = (total: { operand: Operand; row: TableRow; table: TemplateTableRead }, totalLabel: Localized, parts: { operand: Operand; row: TableRow }[]) => {
     if (parts.length === 0) return;
     out.push(
       instance("rowTotal", {
         kind: "sum",
-        what: `表${total.table.no}“${total.table.title}”${totalLabel}（单位：${total.table.moneyUnit}）等于各项之和`,
+        what: L(
+          `${titled(total.table).zh}${totalLabel.zh}${inUnit(total.table.moneyUnit).zh}等于各项之和`,
+          `${titled(total.table).en}, ${totalLabel.en}${inUnit(total.table.moneyUnit).en} is the sum of its items`,
+        ),
         total: total.operand,
         parts: parts.map((p) => p.operand),
         tables: [tableNo(total.table)],
@@ -322,7 +338,7 @@ function sums(d: Disclosure, template: Template, out: RelationInstance[]) {
     if (!t) continue;
     add(
       t,
-      total.label,
+      termLabel(total.label),
       parts.map((p) => locate(d, p)).filter((p): p is NonNullable<typeof p> => p !== null),
     );
   }
@@ -340,7 +356,7 @@ function sums(d: Disclosure, template: Template, out: RelationInstance[]) {
     }
     add(
       t,
-      "当年支出小计（功能分类）",
+      L("当年支出小计（功能分类）", `${quote("当年支出小计")} (by function)`),
       items.map((r) => ({ operand: cell(r, 0), row: r })),
     );
   }
@@ -351,7 +367,7 @@ function sums(d: Disclosure, template: Template, out: RelationInstance[]) {
     const subtotals = income.rows.filter((r) => r.name === "小计");
     add(
       { operand: cell(grandTotal, 0), row: grandTotal, table: income },
-      "收入总计",
+      termLabel("收入总计"),
       subtotals.map((r) => ({ operand: cell(r, 0), row: r })),
     );
     for (const sub of subtotals) {
@@ -362,7 +378,7 @@ function sums(d: Disclosure, template: Template, out: RelationInstance[]) {
       }
       add(
         { operand: cell(sub, 0), row: sub, table: income },
-        `${sub.parts?.[0]?.name ?? ""}小计`,
+        termLabel(`${sub.parts?.[0]?.name ?? ""}小计`),
         items.map((r) => ({ operand: cell(r, 0), row: r })),
       );
     }
@@ -377,11 +393,14 @@ function crossTable(d: Disclosure, template: Template, out: RelationInstance[]) 
     out.push(
       instance("crossTable", {
         kind: "copy",
-        what: `表${y.table.no}${b.label}与表${x.table.no}${a.label}（单位：${x.table.moneyUnit}）`,
+        what: L(
+          `表${y.table.no}${b.label}与表${x.table.no}${a.label}${inUnit(x.table.moneyUnit).zh}`,
+          `table ${y.table.no} ${quote(b.label)} and table ${x.table.no} ${quote(a.label)}${inUnit(x.table.moneyUnit).en}`,
+        ),
         expected: x.operand,
         actual: y.operand,
-        expectedLabel: `表${x.table.no}${a.label}`,
-        actualLabel: `表${y.table.no}${b.label}`,
+        expectedLabel: L(`表${x.table.no}${a.label}`, `table ${x.table.no} ${quote(a.label)}`),
+        actualLabel: L(`表${y.table.no}${b.label}`, `table ${y.table.no} ${quote(b.label)}`),
         tables: [tableNo(x.table), tableNo(y.table)],
         lines: [x.row.line, y.row.line],
       }),
@@ -493,20 +512,23 @@ function narrativeFigures(d: Disclosure, template: Template, out: RelationInstan
       const inYuan = table.moneyUnit === "元";
       // Half a unit of the figure's last digit, in the compared units (hundredths of 元 or of 万元).
       const half = 0.5 * 10 ** (2 - Math.min(decimalsOf(m[1]), 2)) * (inYuan ? 10000 : 1);
-      const tableLabel = `表${table.no}“${table.title}”的${ref.figure.label}`;
+      const tableLabel = L(`表${table.no}“${table.title}”的${ref.figure.label}`, `${quote(ref.figure.label)} of table ${table.no} ${quote(table.title)}`);
       out.push(
         instance("narrativeFigure", {
           kind: "copy",
-          what: `情况说明“${m[0]}”与${tableLabel}`,
+          what: L(`情况说明“${m[0]}”与${tableLabel.zh}`, `the narrative's ${quote(m[0])} and ${tableLabel.en}`),
           expected: target.operand,
           actual: stated(figure, inYuan ? 1000000 : undefined),
           expectedLabel: tableLabel,
-          actualLabel: "文中",
+          actualLabel: L("文中", "the text"),
           tolerance: half,
           tables: [tableNo(table)],
           lines: [paragraph.line, target.row.line],
           report: (expected, actual) => ({
-            message: `情况说明“${m[0]}”，${tableLabel}为${fmt(expected)}${table.moneyUnit}${inYuan ? `（折合${fmt(Math.round(expected / 10000))}万元）` : ""}，相差超过末位的半个单位`,
+            message: L(
+              `情况说明“${m[0]}”，${tableLabel.zh}为${fmt(expected)}${table.moneyUnit}${inYuan ? `（折合${fmt(Math.round(expected / 10000))}万元）` : ""}，相差超过末位的半个单位`,
+              `the narrative's ${quote(m[0])}: ${tableLabel.en} is ${fmt(expected)} (${unitEn(table.moneyUnit)})${inYuan ? `, ${fmt(Math.round(expected / 10000))} (10k yuan)` : ""}; they differ by more than half a unit of the last digit`,
+            ),
             expected: expected / (inYuan ? 1000000 : 100),
             actual: actual / (inYuan ? 1000000 : 100),
           }),
@@ -518,7 +540,10 @@ function narrativeFigures(d: Disclosure, template: Template, out: RelationInstan
         out.push(
           instance("narrativeShare", {
             kind: "share",
-            what: `情况说明“${m[0]}”（${tableLabel}占表${whole.table.no}“${whole.table.title}”的${ref.whole!.label}）`,
+            what: L(
+              `情况说明“${m[0]}”（${tableLabel.zh}占表${whole.table.no}“${whole.table.title}”的${ref.whole!.label}）`,
+              `the narrative's ${quote(m[0])} (${tableLabel.en} as a share of ${quote(ref.whole!.label)} of table ${whole.table.no} ${quote(whole.table.title)})`,
+            ),
             figure: { ...figure, share },
             part: target.operand,
             whole: whole.operand,
@@ -555,7 +580,10 @@ function narrativeChanges(d: Disclosure, out: RelationInstance[]) {
         out.push(
           instance("narrativeChange", {
             kind: "share",
-            what: `情况说明“${m[0]}”（上年为${fmt(before)}万元）的${m[4]}幅度`,
+            what: L(
+              `情况说明“${m[0]}”（上年为${fmt(before)}万元）的${m[4]}幅度`,
+              `the rate ${quote(m[4])} of the narrative's ${quote(m[0])} (last year ${fmt(before)} (10k yuan))`,
+            ),
             figure,
             part: amount(change),
             whole: amount(before),
@@ -596,20 +624,26 @@ function shanghaiItems(d: Disclosure, out: RelationInstance[]) {
       const figure = statedFigure(m[3], m[4], paragraph.line);
       if (!figure || rows.length === 0) continue;
       const half = 0.5 * 10 ** (2 - Math.min(decimalsOf(m[4]), 2)) * 10000;
-      const label = rows.map((r) => `表${r.table.no}“${r.table.title}”`).join("与") + `${rows[0].row.code} ${rows[0].row.name}的合计`;
+      const label = L(
+        rows.map((r) => `表${r.table.no}“${r.table.title}”`).join("与") + `${rows[0].row.code} ${rows[0].row.name}的合计`,
+        `the total of ${quote(`${rows[0].row.code} ${rows[0].row.name}`)} in ${rows.map((r) => `table ${r.table.no} ${quote(r.table.title)}`).join(" and ")}`,
+      );
       out.push(
         instance("narrativeFigure", {
           kind: "copy",
-          what: `情况说明“${m[0]}”与${label}`,
+          what: L(`情况说明“${m[0]}”与${label.zh}`, `the narrative's ${quote(m[0])} and ${label.en}`),
           expected: rows.length === 1 ? cell(rows[0].row, 0) : sumOf(rows.map((r) => cell(r.row, 0))),
           actual: stated(figure, 1000000),
           expectedLabel: label,
-          actualLabel: "文中",
+          actualLabel: L("文中", "the text"),
           tolerance: half,
           tables: [...new Set(rows.map((r) => tableNo(r.table)))],
           lines: [paragraph.line, ...rows.map((r) => r.row.line)],
           report: (expected, actual) => ({
-            message: `情况说明“${m[0]}”，${label}为${fmt(expected)}元（折合${fmt(Math.round(expected / 10000))}万元），相差超过末位的半个单位`,
+            message: L(
+              `情况说明“${m[0]}”，${label.zh}为${fmt(expected)}元（折合${fmt(Math.round(expected / 10000))}万元），相差超过末位的半个单位`,
+              `the narrative's ${quote(m[0])}: ${label.en} is ${fmt(expected)} (yuan), ${fmt(Math.round(expected / 10000))} (10k yuan); they differ by more than half a unit of the last digit`,
+            ),
             expected: expected / 1000000,
             actual: actual / 1000000,
           }),
@@ -636,15 +670,15 @@ function jiangsuItems(d: Disclosure, out: RelationInstance[]) {
       const row = table.rows.find((r) => r.code?.length === 7 && foldKey(r.name) === m[2] && nameOf(r.code.slice(0, 5)) === m[1]);
       const figure = statedFigure(m[2], m[3], paragraph.line);
       if (!row || !figure) continue;
-      const label = `表${table.no}“${table.title}”${row.code} ${row.name}`;
+      const label = L(`表${table.no}“${table.title}”${row.code} ${row.name}`, `table ${table.no} ${quote(table.title)} ${quote(`${row.code} ${row.name}`)}`);
       out.push(
         instance("narrativeFigure", {
           kind: "copy",
-          what: `情况说明“${m[0].replace(/^\d+\.?/, "")}”与${label}`,
+          what: L(`情况说明“${m[0].replace(/^\d+\.?/, "")}”与${label.zh}`, `the narrative's ${quote(m[0].replace(/^\d+\.?/, ""))} and ${label.en}`),
           expected: cell(row, 0),
           actual: stated(figure),
           expectedLabel: label,
-          actualLabel: "文中",
+          actualLabel: L("文中", "the text"),
           tolerance: 0.5 * 10 ** (2 - Math.min(decimalsOf(m[3]), 2)),
           tables: [tableNo(table)],
           lines: [paragraph.line, row.line],
@@ -675,15 +709,21 @@ function shanghaiBalancedChange(d: Disclosure, out: RelationInstance[]) {
   out.push(
     instance("narrativeChange", {
       kind: "copy",
-      what: `情况说明中财政拨款收入与财政拨款支出同为${income[1]}万元，比上年的增减额`,
+      what: L(
+        `情况说明中财政拨款收入与财政拨款支出同为${income[1]}万元，比上年的增减额`,
+        `the changes over last year of fiscal appropriation revenue and expenditure, both ${income[1]} (10k yuan) in the narrative`,
+      ),
       expected: stated(figure(income, `财政拨款收入比${income[2]}的增减额`)),
       actual: stated(figure(spending, `财政拨款支出比${spending[2]}的增减额`)),
-      expectedLabel: `收入比${income[2]}`,
-      actualLabel: `支出比${spending[2]}`,
+      expectedLabel: L(`收入比${income[2]}`, `revenue against ${quote(income[2])}`),
+      actualLabel: L(`支出比${spending[2]}`, `expenditure against ${quote(spending[2])}`),
       tables: [],
       lines: [...new Set([lineOf(income), lineOf(spending)])],
       report: (expected, actual) => ({
-        message: `情况说明中财政拨款收入与支出同为${income[1]}万元，收入比${income[2]}${income[3]}${income[4] ?? ""}万元，支出比${spending[2]}${spending[3]}${spending[4] ?? ""}万元：增减额应相同${income[2] !== spending[2] ? "（两处比较的基数不同）" : ""}`,
+        message: L(
+          `情况说明中财政拨款收入与支出同为${income[1]}万元，收入比${income[2]}${income[3]}${income[4] ?? ""}万元，支出比${spending[2]}${spending[3]}${spending[4] ?? ""}万元：增减额应相同${income[2] !== spending[2] ? "（两处比较的基数不同）" : ""}`,
+          `the narrative gives fiscal appropriation revenue and expenditure both as ${income[1]} (10k yuan), revenue ${quote(`比${income[2]}${income[3]}${income[4] ?? ""}万元`)}, expenditure ${quote(`比${spending[2]}${spending[3]}${spending[4] ?? ""}万元`)}: the changes should be equal${income[2] !== spending[2] ? " (the two compare against different bases)" : ""}`,
+        ),
         expected: expected / 100,
         actual: actual / 100,
       }),
@@ -714,15 +754,21 @@ function executedChanges(d: Disclosure, out: RelationInstance[]) {
           out.push(
             instance("narrativeFigure", {
               kind: "copy",
-              what: `情况说明“${item[3]}”的金额与同段“预算安排${m[2]}万元”`,
+              what: L(
+                `情况说明“${item[3]}”的金额与同段“预算安排${m[2]}万元”`,
+                `the amount of ${quote(item[3])} in the narrative and ${quote(`预算安排${m[2]}万元`)} in the same paragraph`,
+              ),
               expected: stated(itemAmount, `${item[3]}`),
               actual: stated(now, "预算安排"),
-              expectedLabel: `科目金额${item[4]}万元`,
-              actualLabel: "同段的预算安排",
+              expectedLabel: L(`科目金额${item[4]}万元`, `the subject's amount ${item[4]} (10k yuan)`),
+              actualLabel: L("同段的预算安排", "the budget stated in the same paragraph"),
               tables: [],
               lines: [paragraph.line],
               report: (expected, actual) => ({
-                message: `情况说明“${item[3]}”科目为${fmt(expected)}万元，同段却写“预算安排${fmt(actual)}万元”，相差${fmt(actual - expected)}万元`,
+                message: L(
+                  `情况说明“${item[3]}”科目为${fmt(expected)}万元，同段却写“预算安排${fmt(actual)}万元”，相差${fmt(actual - expected)}万元`,
+                  `the narrative's subject ${quote(item[3])} is ${fmt(expected)} (10k yuan), yet the same paragraph says ${quote(`预算安排${fmt(actual)}万元`)}, a difference of ${fmt(actual - expected)} (10k yuan)`,
+                ),
                 expected: expected / 100,
                 actual: actual / 100,
               }),
@@ -733,7 +779,7 @@ function executedChanges(d: Disclosure, out: RelationInstance[]) {
         out.push(
           instance("narrativeChange", {
             kind: "share",
-            what: `情况说明“${m[0]}”的${m[3]}幅度`,
+            what: L(`情况说明“${m[0]}”的${m[3]}幅度`, `the rate ${quote(m[3])} of the narrative's ${quote(m[0])}`),
             figure: { kind: "amount", label: m[0], value: change, share, line: paragraph.line },
             part: amount(change),
             whole: amount(before),
@@ -761,7 +807,7 @@ function shanghaiProcurement(d: Disclosure, out: RelationInstance[]) {
       out.push(
         instance("narrativeFigure", {
           kind: "sum",
-          what: `情况说明“${m[0]}”中货物、工程、服务之和`,
+          what: L(`情况说明“${m[0]}”中货物、工程、服务之和`, `goods, works and services in the narrative's ${quote(m[0])}, their sum`),
           total,
           parts,
           tables: [],
