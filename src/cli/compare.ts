@@ -6,9 +6,10 @@ import { compareDisclosures, comparisonView, PRIOR_YEAR_RULES, type CompareOptio
 import { computeCoverage } from "../core/coverage";
 import type { Disclosure } from "../core/model";
 import { attachPages, type Located } from "../core/sources/pdfSource";
+import { L, type Lang, type Localized, messageIn, quote } from "../core/messages";
 import type { LoadedDocument } from "./loadSource";
 
-const SEVERITY_LABEL = { error: "错误", warning: "提示", info: "说明" } as const;
+const SEVERITY_LABEL = { error: L("错误", "error"), warning: L("提示", "warning"), info: L("说明", "note") } as const;
 
 export interface LocatedPriorYearFinding extends PriorYearFinding, Located {
   /** Last year's lines with their pages (when last year's document is a PDF). */
@@ -22,31 +23,45 @@ export function locateFindings(comparison: Comparison, last: LoadedDocument, cur
   }));
 }
 
-function where(label: string, f: { lines: number[] } & Located): string {
+function where(label: Localized, f: { lines: number[] } & Located, lang: Lang): string {
   if (f.lines.length === 0) return "";
-  const pages = f.locations?.length ? `，${[...new Set(f.locations.map((l) => `${l.file}第${l.page}页`))].join("、")}` : "";
-  return `${label}第${f.lines.slice(0, 4).join("、")}${f.lines.length > 4 ? "…" : ""}行${pages}`;
+  const shown = f.lines.slice(0, 4);
+  const more = f.lines.length > 4 ? "…" : "";
+  const pages = [...new Set((f.locations ?? []).map((l) => (lang === "zh" ? `${l.file}第${l.page}页` : `${l.file} page ${l.page}`)))];
+  if (lang === "zh") return `${label.zh}第${shown.join("、")}${more}行${pages.length ? `，${pages.join("、")}` : ""}`;
+  return `${label.en} ${shown.length > 1 || more ? "lines" : "line"} ${shown.join(", ")}${more}${pages.length ? `, ${pages.join(", ")}` : ""}`;
 }
 
-const title = (d: Disclosure) => `${d.unit ?? "（未识别单位）"} ${d.year ?? "？"}年度`;
+const title = (d: Disclosure): Localized =>
+  L(`${d.unit ?? "（未识别单位）"} ${d.year ?? "？"}年度`, `${d.unit ? quote(d.unit) : "(unit not recognised)"} ${d.year ?? "?"}`);
 
 /** What was not read completely comes first: a comparison is only as complete as its two documents. */
-function readingNotes(last: Disclosure, current: Disclosure): string[] {
-  const notes: string[] = [];
+function readingNotesOf(last: Disclosure, current: Disclosure): Localized[] {
+  const notes: Localized[] = [];
   for (const [label, d] of [
-    ["上年", last],
-    ["本年", current],
+    [L("上年", "last year's"), last],
+    [L("本年", "this year's"), current],
   ] as const) {
     // Documents of other templates are compared through their template tables and sections.
     const view = comparisonView(d);
-    if (view.tables.length === 0) notes.push(`${label}文件未识别出任何表格，逐表对比无法进行`);
-    if (view.narrative.length === 0) notes.push(`${label}文件未识别出情况说明`);
+    if (view.tables.length === 0)
+      notes.push(L(`${label.zh}文件未识别出任何表格，逐表对比无法进行`, `${label.en} document: no table recognised, so no table is compared`));
+    if (view.narrative.length === 0) notes.push(L(`${label.zh}文件未识别出情况说明`, `${label.en} document: no narrative recognised`));
     // A missing table or section.
-    for (const p of computeCoverage(d).problems) if (p.kind !== "narrative-missing") notes.push(`${label}文件${p.message.zh}`);
-    if (d.warnings.length > 0) notes.push(`${label}文件有读取提示${d.warnings.length}条（见 disclosure parse），相关内容可能未完整读取`);
+    for (const p of computeCoverage(d).problems)
+      if (p.kind !== "narrative-missing") notes.push(L(`${label.zh}文件${p.message.zh}`, `${label.en} document: ${p.message.en}`));
+    if (d.warnings.length > 0)
+      notes.push(
+        L(
+          `${label.zh}文件有读取提示${d.warnings.length}条（见 disclosure parse），相关内容可能未完整读取`,
+          `${label.en} document has ${d.warnings.length} reading warnings (see disclosure parse); what they concern may not be read completely`,
+        ),
+      );
   }
   return notes;
 }
+
+const readingNotes = (last: Disclosure, current: Disclosure): string[] => readingNotesOf(last, current).map((n) => n.zh);
 
 /** Usage of compare: one file a year, or several read as one (the text and the tables of Jiangsu published apart). */
 export const COMPARE_USAGE =
@@ -66,25 +81,48 @@ export function compareInputs(files: string[], last: string[] | undefined): { la
   return files.length === 2 ? { last: [files[0]], current: [files[1]] } : null;
 }
 
-export function formatCompareReport(last: Disclosure, current: Disclosure, comparison: Comparison, findings: LocatedPriorYearFinding[]): string {
-  const out = [`上年对比：${title(last)} → ${title(current)}`];
-  for (const note of readingNotes(last, current)) out.push(`注意：${note}`);
+export function formatCompareReport(
+  last: Disclosure,
+  current: Disclosure,
+  comparison: Comparison,
+  findings: LocatedPriorYearFinding[],
+  lang: Lang = "zh",
+): string {
+  const zh = lang === "zh";
+  const out = [zh ? `上年对比：${title(last).zh} → ${title(current).zh}` : `Comparison with last year: ${title(last).en} → ${title(current).en}`];
+  for (const note of readingNotesOf(last, current)) out.push(zh ? `注意：${note.zh}` : `Note: ${note.en}`);
   const s = comparison.statements;
   const count = (verdict: string) => s.filter((x) => x.verdict === verdict).length;
   out.push(
     s.length === 0
-      ? "本年情况说明中没有“比上年增加/减少”或“与上年相同”的说法"
-      : `同比说法${s.length}条：与上年公开一致${count("agrees")}条，不一致${count("differs")}条，尾差${count("rounding")}条，未能核对${count("not-found")}条`,
+      ? zh
+        ? "本年情况说明中没有“比上年增加/减少”或“与上年相同”的说法"
+        : "this year's narrative states no change over last year (“比上年增加/减少”) and no “与上年相同” (the same as last year)"
+      : zh
+        ? `同比说法${s.length}条：与上年公开一致${count("agrees")}条，不一致${count("differs")}条，尾差${count("rounding")}条，未能核对${count("not-found")}条`
+        : `year-on-year statements: ${s.length}; agreeing with last year's disclosure ${count("agrees")}, disagreeing ${count("differs")}, rounding ${count("rounding")}, not checked ${count("not-found")}`,
   );
-  out.push(`对比的表：${comparison.tables.length}张（本年${current.tables.length}张，上年${last.tables.length}张）`);
+  out.push(
+    zh
+      ? `对比的表：${comparison.tables.length}张（本年${current.tables.length}张，上年${last.tables.length}张）`
+      : `tables compared: ${comparison.tables.length} (this year ${current.tables.length}, last year ${last.tables.length})`,
+  );
   const order = { error: 0, warning: 1, info: 2 };
   for (const f of [...findings].sort((a, b) => order[a.severity] - order[b.severity])) {
-    const places = [where("本年", f), where("上年", f.last)].filter((x) => x !== "").join("；");
-    out.push(`  [${SEVERITY_LABEL[f.severity]}] ${f.message}${places ? `（${places}）` : ""}  〔${f.rule}〕`);
+    const places = [where(L("本年", "this year"), f, lang), where(L("上年", "last year"), f.last, lang)].filter((x) => x !== "").join(zh ? "；" : "; ");
+    out.push(
+      zh
+        ? `  [${SEVERITY_LABEL[f.severity].zh}] ${f.message}${places ? `（${places}）` : ""}  〔${f.rule}〕`
+        : `  [${SEVERITY_LABEL[f.severity].en}] ${messageIn(f, "en")}${places ? ` (${places})` : ""}  (${f.rule})`,
+    );
   }
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.filter((f) => f.severity === "warning").length;
-  out.push(`合计：错误${errors}条，提示${warnings}条，说明${findings.length - errors - warnings}条`);
+  out.push(
+    zh
+      ? `合计：错误${errors}条，提示${warnings}条，说明${findings.length - errors - warnings}条`
+      : `total: ${errors} errors, ${warnings} warnings, ${findings.length - errors - warnings} notes`,
+  );
   return out.join("\n") + "\n";
 }
 
@@ -100,17 +138,23 @@ export function compareToJson(last: Disclosure, current: Disclosure, comparison:
 }
 
 /** Runs the comparison; the exit status is 1 when it found an error. */
-export function runCompare(last: LoadedDocument, current: LoadedDocument, options: Partial<CompareOptions>, json: boolean): { text: string; code: number } {
+export function runCompare(
+  last: LoadedDocument,
+  current: LoadedDocument,
+  options: Partial<CompareOptions>,
+  json: boolean,
+  lang: Lang = "zh",
+): { text: string; code: number } {
   const comparison = compareDisclosures(last.disclosure, current.disclosure, options);
   const findings = locateFindings(comparison, last, current);
   const text = json
     ? `${JSON.stringify(compareToJson(last.disclosure, current.disclosure, comparison, findings), null, 2)}\n`
-    : formatCompareReport(last.disclosure, current.disclosure, comparison, findings);
+    : formatCompareReport(last.disclosure, current.disclosure, comparison, findings, lang);
   return { text, code: findings.some((f) => f.severity === "error") ? 1 : 0 };
 }
 
 /** --large-percent / --large-amount as numbers, or a message saying what is wrong. */
-export function compareOptions(values: { "large-percent"?: string; "large-amount"?: string }): Partial<CompareOptions> | string {
+export function compareOptions(values: { "large-percent"?: string; "large-amount"?: string }, lang: Lang = "zh"): Partial<CompareOptions> | string {
   const options: Partial<CompareOptions> = {};
   for (const [flag, key] of [
     ["large-percent", "largeChangePercent"],
@@ -119,7 +163,10 @@ export function compareOptions(values: { "large-percent"?: string; "large-amount
     const text = values[flag];
     if (text === undefined) continue;
     const value = Number(text);
-    if (!Number.isFinite(value) || value < 0) return `--${flag} 应为不小于0的数字（${flag === "large-percent" ? "百分比，如 30" : "万元，如 10"}）`;
+    if (!Number.isFinite(value) || value < 0)
+      return lang === "zh"
+        ? `--${flag} 应为不小于0的数字（${flag === "large-percent" ? "百分比，如 30" : "万元，如 10"}）`
+        : `--${flag} takes a number not below 0 (${flag === "large-percent" ? "a percentage, e.g. 30" : "in 10k yuan, e.g. 10"})`;
     options[key] = value;
   }
   return options;

@@ -331,9 +331,9 @@ async function main(argv: string[]): Promise<number> {
     case "compare": {
       const inputs = compareInputs(files, values.last);
       if (!inputs) throw new UsageError(compareUsage(LANG));
-      const options = compareOptions(values);
+      const options = compareOptions(values, LANG);
       if (typeof options === "string") throw new UsageError(options);
-      const { text, code } = runCompare(await loadAny(inputs.last), await loadAny(inputs.current), options, values.json ?? false);
+      const { text, code } = runCompare(await loadAny(inputs.last), await loadAny(inputs.current), options, values.json ?? false, LANG);
       process.stdout.write(text);
       return code;
     }

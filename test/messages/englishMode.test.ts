@@ -87,3 +87,30 @@ test("--report in English: the CSV and HTML check sheets, rule descriptions and 
   // --help names the product in both languages once; the rest is English.
   expect(chineseLeft(run(["--help", "--lang", "en"]).stdout)).toEqual(["disclosure — budget disclosure assistant (预算公开助手)"]);
 });
+
+describe("compare --lang en: the comparison's text and findings in English", () => {
+  const pairs = [
+    ["fy-2017", "fy-2018"],
+    ["jcy-2017", "jcy-2018"],
+    ["rd-2017", "rd-2018"],
+    ["putuo-qfb-2025-unit", "putuo-qfb-2025-dept"],
+  ].map(([last, current]) => [last, current, join(CORPUS_TEXT, `${last}.txt`), join(CORPUS_TEXT, `${current}.txt`)]);
+  test.each(pairs)("%s → %s", (_last, _current, last, current) => {
+    const english = run(["compare", last, current, "--lang", "en"]);
+    expect(english.stdout).toMatch(/^Comparison with last year: /);
+    expect(chineseLeft(english.stdout + english.stderr)).toEqual([]);
+    // The same findings as in Chinese, and --json keeps the Chinese message beside messageEn.
+    const chinese = run(["compare", last, current]);
+    expect(english.status).toBe(chinese.status);
+    const json = JSON.parse(run(["compare", last, current, "--json"]).stdout) as { findings: { message: string; messageEn?: string }[] };
+    for (const f of json.findings) {
+      expect(CJK.test(f.message)).toBe(true);
+      expect(chineseLeft(f.messageEn ?? f.message)).toEqual([]);
+    }
+  });
+
+  test("the rd pair's real error in English: the stated 1312.56% against last year's published 128.43", () => {
+    const [, , last, current] = pairs[2];
+    expect(run(["compare", last, current, "--lang", "en"]).stdout).toMatch(/rate of change 1312\.56%.*128\.43 \(10k yuan\) it should be 1212\.56%/);
+  });
+});

@@ -7,6 +7,7 @@
 import { type Amount, formatPercent, percentOf, yuanToWanyuan } from "../amount";
 import type { Disclosure, DisclosureTable, NarrativeFigure, TableRow } from "../model";
 import { foldKey } from "../reader/text";
+import { L, type Localized, type Text, quote, splitMessage } from "../messages";
 import { fmt, judgeSum, num } from "../rules/compare";
 import { type RowPair, type TablePair, matchTables, rowKey } from "./match";
 import { type ComparedTable, comparisonView } from "./templateView";
@@ -28,13 +29,14 @@ export { comparisonView } from "./templateView";
 
 const CHINESE_NUMBERS = "一二三四五六七八九十";
 /** 第八项: the narrative's sections are numbered 一、二、… within 第三部分 (Shanxi) or the 情况说明 (other templates). */
-const sectionName = (no: number) =>
+const sectionName = (no: number): Localized => L(sectionNameZh(no), `section ${no}`);
+const sectionNameZh = (no: number) =>
   `第${no <= 10 ? CHINESE_NUMBERS[no - 1] : no < 20 ? `十${CHINESE_NUMBERS[no - 11]}` : no < 100 ? `${CHINESE_NUMBERS[Math.floor(no / 10) - 1]}十${no % 10 ? CHINESE_NUMBERS[(no % 10) - 1] : ""}` : String(no)}项`;
 
 /** A figure last year published, as a candidate for what a statement speaks of. */
 interface LastFigure {
   value: Amount;
-  where: string;
+  where: Localized;
   lines: number[];
   /** 1 for a printed figure (a copy must match exactly); n for a sum of n printed figures. */
   addends: number;
@@ -43,7 +45,7 @@ interface LastFigure {
    * subject's scope is changed; a subject new this year that may merge old ones): a disagreement is
    * then reported as not checked rather than as an error.
    */
-  doubt?: string;
+  doubt?: Localized;
 }
 
 /** A row's first amount (the 合计 column) in 万元 hundredths, whatever the table prints in. */
@@ -53,8 +55,13 @@ function rowAmount(table: DisclosureTable, row: TableRow): Amount | null {
   return table.moneyUnit === "元" ? yuanToWanyuan(v) : v;
 }
 
-const tableLabel = (t: DisclosureTable) => (t as ComparedTable).label ?? `表${t.no}`;
-const rowLabel = (row: TableRow) => (row.kind === "total" && !row.side ? "合计" : row.name);
+const tableLabel = (t: DisclosureTable): Localized => {
+  const label = (t as ComparedTable).label;
+  return label ? L(label, `table ${quote(t.title)}`) : L(`表${t.no}`, `table ${t.no}`);
+};
+const rowLabel = (row: TableRow): Localized => (row.kind === "total" && !row.side ? L("合计", "the total") : L(row.name, quote(row.name)));
+/** "上年表3“x”" / "last year's table 3, x". */
+const lastYears = (t: DisclosureTable, what: Localized): Localized => L(`上年${tableLabel(t).zh}${what.zh}`, `last year's ${tableLabel(t).en}, ${what.en}`);
 
 /** Words that give a reason: a large change or a new item is explained when its sentence has one. */
 // A bare 因 is no reason word in 因公出国.
@@ -93,8 +100,11 @@ class Comparer {
     return { findings: this.findings, statements: this.statements, tables: this.tables };
   }
 
-  private report(rule: PriorYearRule, finding: Omit<PriorYearFinding, "rule" | "scope" | "severity"> & { severity?: PriorYearFinding["severity"] }): void {
-    this.findings.push({ rule: rule.id, scope: "prior-year", ...finding, severity: finding.severity ?? rule.severity });
+  private report(
+    rule: PriorYearRule,
+    finding: Omit<PriorYearFinding, "rule" | "scope" | "severity" | "message" | "messageEn"> & { severity?: PriorYearFinding["severity"]; message: Text },
+  ): void {
+    this.findings.push({ rule: rule.id, scope: "prior-year", ...finding, ...splitMessage(finding.message), severity: finding.severity ?? rule.severity });
   }
 
   private compareUnits(): void {
@@ -103,7 +113,10 @@ class Comparer {
     if (last.unit && current.unit && foldKey(last.unit) !== foldKey(current.unit)) {
       this.report(rule, {
         tables: [],
-        message: `单位名称与上年不同：上年为“${last.unit}”，本年为“${current.unit}”`,
+        message: L(
+          `单位名称与上年不同：上年为“${last.unit}”，本年为“${current.unit}”`,
+          `the unit's name differs from last year's: last year ${quote(last.unit)}, this year ${quote(current.unit)}`,
+        ),
         expected: last.unit,
         actual: current.unit,
         lines: [],
@@ -113,7 +126,10 @@ class Comparer {
     if (last.level && current.level && last.level !== current.level) {
       this.report(rule, {
         tables: [],
-        message: `预算级次与上年不同：上年为${last.level}预算，本年为${current.level}预算`,
+        message: L(
+          `预算级次与上年不同：上年为${last.level}预算，本年为${current.level}预算`,
+          `the budget level differs from last year's: last year ${last.level === "部门" ? "a department" : "a unit"} budget, this year ${current.level === "部门" ? "a department" : "a unit"} budget`,
+        ),
         expected: last.level,
         actual: current.level,
         lines: [],
@@ -123,7 +139,10 @@ class Comparer {
     if (last.year !== null && current.year !== null && current.year !== last.year + 1) {
       this.report(rule, {
         tables: [],
-        message: `两份公开的年度不衔接：上年文件为${last.year}年度，本年文件为${current.year}年度（应为${last.year + 1}年度）`,
+        message: L(
+          `两份公开的年度不衔接：上年文件为${last.year}年度，本年文件为${current.year}年度（应为${last.year + 1}年度）`,
+          `the two disclosures' years do not follow on: last year's is for ${last.year}, this year's for ${current.year} (should be ${last.year + 1})`,
+        ),
         expected: last.year + 1,
         actual: current.year,
         lines: [],
@@ -166,7 +185,7 @@ class Comparer {
     const key = itemKey(figure.label);
     const found: LastFigure[] = [];
     const add = (f: LastFigure) => {
-      if (!found.some((g) => g.value === f.value && g.where === f.where)) found.push(f);
+      if (!found.some((g) => g.value === f.value && g.where.zh === f.where.zh)) found.push(f);
     };
     for (const { table, row } of this.restatedRows(figure, key)) {
       const entry = this.pairOf.get(row);
@@ -177,10 +196,17 @@ class Comparer {
         const renamed = entry.pair.by === "code" && !similarNames(rowKey(lastRow), rowKey(row));
         add({
           value: rowAmount(lastTable, lastRow) ?? 0,
-          where: `上年${tableLabel(lastTable)}“${rowLabel(lastRow)}”`,
+          where: lastYears(lastTable, L(`“${rowLabel(lastRow).zh}”`, rowLabel(lastRow).en)),
           lines: [lastRow.line],
           addends: 1,
-          ...(renamed ? { doubt: `科目${row.code}上年名为“${lastRow.name}”，本年为“${row.name}”，口径可能已调整` } : {}),
+          ...(renamed
+            ? {
+                doubt: L(
+                  `科目${row.code}上年名为“${lastRow.name}”，本年为“${row.name}”，口径可能已调整`,
+                  `subject ${row.code} was named ${quote(lastRow.name)} last year and ${quote(row.name)} this year; its scope may have changed`,
+                ),
+              }
+            : {}),
         });
         continue;
       }
@@ -191,17 +217,20 @@ class Comparer {
       if (parts.length > 0) {
         add({
           value: parts.reduce((s, r) => s + (rowAmount(lastTable, r) ?? 0), 0),
-          where: `上年${tableLabel(lastTable)}${parts.map((r) => `“${r.name}”`).join("、")}之和`,
+          where: lastYears(lastTable, L(`${parts.map((r) => `“${r.name}”`).join("、")}之和`, `the sum of ${parts.map((r) => quote(r.name)).join(", ")}`)),
           lines: parts.map((r) => r.line),
           addends: parts.length,
         });
       } else if (table.no === lastTable.no) {
         add({
           value: 0,
-          where: `上年${tableLabel(lastTable)}（无此项）`,
+          where: lastYears(lastTable, L("（无此项）", "(no such item)")),
           lines: [lastTable.line],
           addends: 1,
-          doubt: `上年${tableLabel(lastTable)}没有“${row.name}”，可能由上年的其他科目合并或调整而来`,
+          doubt: L(
+            `上年${tableLabel(lastTable).zh}没有“${row.name}”，可能由上年的其他科目合并或调整而来`,
+            `last year's ${tableLabel(lastTable).en} has no ${quote(row.name)}; it may merge or replace other subjects of last year`,
+          ),
         });
       }
     }
@@ -210,7 +239,12 @@ class Comparer {
     for (const section of lastNarrative) {
       for (const f of section.figures) {
         if (f.kind === "amount" && itemKey(f.label) === key)
-          add({ value: f.value, where: `上年情况说明${sectionName(section.no)}“${f.label}”`, lines: [f.line], addends: 1 });
+          add({
+            value: f.value,
+            where: L(`上年情况说明${sectionName(section.no).zh}“${f.label}”`, `last year's narrative, ${sectionName(section.no).en}, ${quote(f.label)}`),
+            lines: [f.line],
+            addends: 1,
+          });
       }
     }
     if (found.length === 0) {
@@ -218,7 +252,7 @@ class Comparer {
       for (const table of this.last.tables) {
         for (const row of table.rows) {
           if (row.kind !== "total" && rowKey(row) === key)
-            add({ value: rowAmount(table, row) ?? 0, where: `上年${tableLabel(table)}“${row.name}”`, lines: [row.line], addends: 1 });
+            add({ value: rowAmount(table, row) ?? 0, where: lastYears(table, L(`“${row.name}”`, quote(row.name))), lines: [row.line], addends: 1 });
         }
       }
     }
@@ -242,12 +276,24 @@ class Comparer {
       verdict: "not-found",
     };
     this.statements.push(check);
-    const what = `情况说明${sectionName(sectionNo)}“${figure.label}”${fmt(figure.value)}万元`;
-    const said = change.direction === "same" ? "与上年相同" : `比上年${delta >= 0 ? "增加" : "减少"}${fmt(Math.abs(delta))}万元`;
+    const what = L(
+      `情况说明${sectionName(sectionNo).zh}“${figure.label}”${fmt(figure.value)}万元`,
+      `narrative ${sectionName(sectionNo).en}, ${quote(figure.label)} ${fmt(figure.value)} (10k yuan)`,
+    );
+    const said =
+      change.direction === "same"
+        ? L("与上年相同", "the same as last year")
+        : L(
+            `比上年${delta >= 0 ? "增加" : "减少"}${fmt(Math.abs(delta))}万元`,
+            `${delta >= 0 ? "up" : "down"} ${fmt(Math.abs(delta))} (10k yuan) on last year`,
+          );
     if (candidates.length === 0) {
       this.report(PRIOR_YEAR_RULES.unmatched, {
         tables: [],
-        message: `${what}，${said}：上年公开中找不到对应的数字，未能核对`,
+        message: L(
+          `${what.zh}，${said.zh}：上年公开中找不到对应的数字，未能核对`,
+          `${what.en}, ${said.en}: last year's disclosure has no matching figure; not checked`,
+        ),
         expected: null,
         actual: num(implied),
         lines: [figure.line],
@@ -259,10 +305,13 @@ class Comparer {
     const rounding = exact ? undefined : candidates.find((c) => c.addends > 1 && judgeSum(c.value, implied, c.addends) === "rounding");
     const chosen = exact ?? rounding ?? candidates.find((c) => !c.doubt) ?? candidates[0];
     if (!exact && !rounding && chosen.doubt) {
-      Object.assign(check, { lastValue: chosen.value, lastSource: chosen.where, lastLines: chosen.lines });
+      Object.assign(check, { lastValue: chosen.value, lastSource: chosen.where.zh, lastLines: chosen.lines });
       this.report(PRIOR_YEAR_RULES.unmatched, {
         tables: [],
-        message: `${what}，${said}：${chosen.doubt}，未能核对（${chosen.where}为${fmt(chosen.value)}万元）`,
+        message: L(
+          `${what.zh}，${said.zh}：${chosen.doubt.zh}，未能核对（${chosen.where.zh}为${fmt(chosen.value)}万元）`,
+          `${what.en}, ${said.en}: ${chosen.doubt.en}; not checked (${chosen.where.en} is ${fmt(chosen.value)} (10k yuan))`,
+        ),
         expected: null,
         actual: num(implied),
         lines: [figure.line],
@@ -270,16 +319,25 @@ class Comparer {
       });
       return;
     }
-    Object.assign(check, { lastValue: chosen.value, lastSource: chosen.where, lastLines: chosen.lines });
+    Object.assign(check, { lastValue: chosen.value, lastSource: chosen.where.zh, lastLines: chosen.lines });
     const actualDelta = figure.value - chosen.value;
-    const shouldSay = actualDelta === 0 ? "与上年相同" : `比上年${actualDelta > 0 ? "增加" : "减少"}${fmt(Math.abs(actualDelta))}万元`;
+    const shouldSay =
+      actualDelta === 0
+        ? L("与上年相同", "the same as last year")
+        : L(
+            `比上年${actualDelta > 0 ? "增加" : "减少"}${fmt(Math.abs(actualDelta))}万元`,
+            `${actualDelta > 0 ? "up" : "down"} ${fmt(Math.abs(actualDelta))} (10k yuan) on last year`,
+          );
     if (exact) check.verdict = "agrees";
     else if (rounding) {
       check.verdict = "rounding";
       this.report(PRIOR_YEAR_RULES.change, {
         severity: "warning",
         tables: [],
-        message: `${what}，${said}；${chosen.where}为${fmt(chosen.value)}万元（${chosen.addends}项之和），相差${fmt(implied - chosen.value)}，在${chosen.addends}项四舍五入的尾差范围内`,
+        message: L(
+          `${what.zh}，${said.zh}；${chosen.where.zh}为${fmt(chosen.value)}万元（${chosen.addends}项之和），相差${fmt(implied - chosen.value)}，在${chosen.addends}项四舍五入的尾差范围内`,
+          `${what.en}, ${said.en}; ${chosen.where.en} is ${fmt(chosen.value)} (10k yuan, a sum of ${chosen.addends}), a difference of ${fmt(implied - chosen.value)}, within the rounding of ${chosen.addends} figures`,
+        ),
         expected: num(actualDelta),
         actual: num(delta),
         lines: [figure.line],
@@ -289,7 +347,10 @@ class Comparer {
       check.verdict = "differs";
       this.report(change.direction === "same" ? PRIOR_YEAR_RULES.same : PRIOR_YEAR_RULES.change, {
         tables: [],
-        message: `${what}，${said}，但${chosen.where}为${fmt(chosen.value)}万元，应为${shouldSay}`,
+        message: L(
+          `${what.zh}，${said.zh}，但${chosen.where.zh}为${fmt(chosen.value)}万元，应为${shouldSay.zh}`,
+          `${what.en}, ${said.en}, but ${chosen.where.en} is ${fmt(chosen.value)} (10k yuan): it should be ${shouldSay.en}`,
+        ),
         expected: num(actualDelta),
         actual: num(delta),
         lines: [figure.line],
@@ -305,7 +366,10 @@ class Comparer {
     this.report(PRIOR_YEAR_RULES.change, {
       severity: offByOne ? "warning" : "error",
       tables: [],
-      message: `${what}，变动率${formatPercent(percent.basisPoints, percent.decimals)}；按${chosen.where}${fmt(chosen.value)}万元应为${formatPercent(recomputed, percent.decimals)}${offByOne ? "（末位相差1，可能为凑整）" : ""}`,
+      message: L(
+        `${what.zh}，变动率${formatPercent(percent.basisPoints, percent.decimals)}；按${chosen.where.zh}${fmt(chosen.value)}万元应为${formatPercent(recomputed, percent.decimals)}${offByOne ? "（末位相差1，可能为凑整）" : ""}`,
+        `${what.en}, rate of change ${formatPercent(percent.basisPoints, percent.decimals)}; from ${chosen.where.en} ${fmt(chosen.value)} (10k yuan) it should be ${formatPercent(recomputed, percent.decimals)}${offByOne ? " (last digit off by one, perhaps rounded)" : ""}`,
+      ),
       expected: formatPercent(recomputed, percent.decimals),
       actual: formatPercent(percent.basisPoints, percent.decimals),
       lines: [figure.line],
@@ -329,12 +393,12 @@ class Comparer {
   }
 
   /** What kind of item a row is, for the messages. */
-  private itemNoun(table: DisclosureTable, row: TableRow): string {
-    if (/三公/.test(table.title)) return "“三公”经费项目";
-    if (/项目/.test(table.title)) return "项目";
-    if (row.code) return "科目";
-    if (/经济|基本支出/.test(table.title)) return "经济科目";
-    return "项目";
+  private itemNoun(table: DisclosureTable, row: TableRow): Localized {
+    if (/三公/.test(table.title)) return L("“三公”经费项目", "“three public” expense item");
+    if (/项目/.test(table.title)) return L("项目", "project");
+    if (row.code) return L("科目", "subject");
+    if (/经济|基本支出/.test(table.title)) return L("经济科目", "economic subject");
+    return L("项目", "project");
   }
 
   private checkRows(): void {
@@ -364,8 +428,14 @@ class Comparer {
             tables: [tables.current.no],
             message:
               lastValue === 0
-                ? `${where}新增${noun}“${name}”${fmt(currentValue)}万元，上年没有`
-                : `${where}不再有上年的${noun}“${name}”（上年${fmt(lastValue)}万元）`,
+                ? L(
+                    `${where.zh}新增${noun.zh}“${name}”${fmt(currentValue)}万元，上年没有`,
+                    `${where.en}: new ${noun.en} ${quote(name)} ${fmt(currentValue)} (10k yuan), not there last year`,
+                  )
+                : L(
+                    `${where.zh}不再有上年的${noun.zh}“${name}”（上年${fmt(lastValue)}万元）`,
+                    `${where.en} no longer has last year's ${noun.en} ${quote(name)} (last year ${fmt(lastValue)} (10k yuan))`,
+                  ),
             expected: num(lastValue),
             actual: num(currentValue),
             lines,
@@ -379,7 +449,10 @@ class Comparer {
         const rate = percentOf(Math.abs(change), Math.abs(lastValue), 2);
         this.report(PRIOR_YEAR_RULES.largeChange, {
           tables: [tables.current.no],
-          message: `${where}“${name}”${fmt(currentValue)}万元，上年${fmt(lastValue)}万元，${change > 0 ? "增加" : "减少"}${fmt(Math.abs(change))}万元（${change > 0 ? "增长" : "下降"}${rate === null ? "" : formatPercent(rate)}），情况说明未说明原因`,
+          message: L(
+            `${where.zh}“${name}”${fmt(currentValue)}万元，上年${fmt(lastValue)}万元，${change > 0 ? "增加" : "减少"}${fmt(Math.abs(change))}万元（${change > 0 ? "增长" : "下降"}${rate === null ? "" : formatPercent(rate)}），情况说明未说明原因`,
+            `${where.en}, ${quote(name)} ${fmt(currentValue)} (10k yuan), last year ${fmt(lastValue)}: ${change > 0 ? "up" : "down"} ${fmt(Math.abs(change))}${rate === null ? "" : ` (${formatPercent(rate)})`}, and the narrative gives no reason`,
+          ),
           expected: num(lastValue),
           actual: num(currentValue),
           lines,
