@@ -5,6 +5,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { CompareLastYear } from "../../src/taskpane/components/CompareLastYear";
 import { readSeed } from "../helpers";
 import { lastYearText } from "../support/lastYear";
+import { CJK, withoutQuotes } from "../../src/core/messages";
 
 async function chooseLastYear(text: string) {
   const bytes = new TextEncoder().encode(text);
@@ -44,4 +45,14 @@ test("对比上年: a file that is not a disclosure gets a message, in English u
   renderPart(true);
   await chooseLastYear("会议通知\n");
   expect(screen.getByText(/^Last year's file could not be read: /)).toBeTruthy();
+});
+
+test("对比上年 in English: the finding and its places in English, the document's words quoted", async () => {
+  renderPart(true);
+  await chooseLastYear(lastYearText({ "15.98": "19.96" }));
+  const items = within(screen.getByRole("list", { name: "Compare with last year" })).getAllByRole("listitem");
+  expect(items[0].textContent).toBe(
+    "[Error] narrative section 8, “机关运行经费财政拨款预算” 15.98 (10k yuan), down 2.98 (10k yuan) on last year, but last year's table 11, the total is 19.96 (10k yuan): it should be down 3.98 (10k yuan) on last year (this year line 441) (last year line 347)",
+  );
+  for (const item of items) expect(CJK.test(withoutQuotes(item.textContent ?? ""))).toBe(false);
 });

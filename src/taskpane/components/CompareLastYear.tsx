@@ -7,6 +7,7 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { compareDisclosures, type Comparison } from "../../core/compare";
+import { messageIn } from "../../core/messages";
 import type { Disclosure } from "../../core/model";
 import { readDisclosure } from "../../core/reader";
 import { type PdfSource, locate, pageLabel } from "../../core/sources/pdfSource";
@@ -27,9 +28,9 @@ function place(lines: number[], source: PdfSource | null, say: { lines: (l: stri
   if (located.length > 0) {
     const withFile = source!.files.length > 1;
     const pages = [...new Set(located.map((l) => (english ? `${withFile && l!.file ? `${l!.file} ` : ""}p. ${l!.page}` : pageLabel(l!, withFile))))];
-    return `（${say.pages(pages.join("、"))}）`;
+    return english ? ` (${say.pages(pages.join(", "))})` : `（${say.pages(pages.join("、"))}）`;
   }
-  return `（${say.lines(lines.join("、"))}）`;
+  return english ? ` (${say.lines(lines.join(", "))})` : `（${say.lines(lines.join("、"))}）`;
 }
 
 const TEXT = {
@@ -87,7 +88,7 @@ export function CompareLastYear({ disclosure, english = false, open = openFiles 
     try {
       const opened = await open(files, { tooLarge: t.tooLarge, mixed: t.mixed });
       const result = readDisclosure(opened.text);
-      if (!result.ok) throw new Error(result.error);
+      if (!result.ok) throw new Error(english ? (result.errorEn ?? result.error) : result.error);
       setLastSource(opened.pdf);
       setComparison(compareDisclosures(result.disclosure, disclosure));
     } catch (e) {
@@ -124,7 +125,7 @@ export function CompareLastYear({ disclosure, english = false, open = openFiles 
                 .map((f, i) => (
                   <li key={i}>
                     <Text>
-                      [{t.severity[f.severity]}] {f.message}
+                      [{t.severity[f.severity]}] {messageIn(f, english ? "en" : "zh")}
                       {place(f.lines, thisSource, t.thisYear, english)}
                       {place(f.lastLines, lastSource, t.lastYear, english)}
                     </Text>
