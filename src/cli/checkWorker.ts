@@ -12,13 +12,13 @@ import { attachPages } from "../core/sources/pdfSource";
 /** A PDF: read through the PDF source; its findings carry their pages. */
 async function checkPdf(file: string): Promise<FileResult> {
   try {
-    const { disclosure, source } = await loadDocument([file]);
+    const { disclosure, source } = await loadDocument([file], lang);
     const findings = attachPages(checkDisclosure(disclosure), source);
     const coverage = computeCoverage(disclosure);
     return { file, ok: true, unit: disclosure.unit, year: disclosure.year, counts: countBySeverity(findings), findings, coverage };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    return { file, ok: false, error: error.message.replace(`无法读取“${file}”：`, "") };
+    return { file, ok: false, error: error.message.replace(`无法读取“${file}”：`, "").replace(`cannot read "${file}": `, "") };
   }
 }
 

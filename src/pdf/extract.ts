@@ -30,13 +30,16 @@ interface PdfjsPage {
 /** Options the host adds to getDocument (worker, CMap and font data factories). */
 export type HostOptions = Record<string, unknown>;
 
-/** A PDF that cannot be read, with the reason in Chinese. */
+/** A PDF that cannot be read, with the reason in Chinese (`message`) and in English (`messageEn`). */
 export class PdfRefusal extends Error {
+  readonly messageEn: string;
   constructor(
     readonly reason: "encrypted" | "corrupt" | "scanned" | "too-large",
     message: string,
+    messageEn?: string,
   ) {
     super(message);
+    this.messageEn = messageEn ?? REFUSAL_MESSAGES_EN[reason === "too-large" ? "tooLarge" : reason];
   }
 }
 
@@ -49,6 +52,15 @@ export const REFUSAL_MESSAGES = {
   corrupt: "这个PDF文件已损坏或不是有效的PDF，无法读取。请重新下载或从原始文件重新导出PDF",
   scanned: "这是扫描件，没有文字层（每一页都是图片），无法读取其中的文字和数字。请使用原始电子版PDF，或先用OCR软件识别成文字后再打开",
   tooLarge: "PDF文件过大，预算公开通常只有几MB，请确认文件是否正确",
+};
+
+export const REFUSAL_MESSAGES_EN: Record<keyof typeof REFUSAL_MESSAGES, string> = {
+  encrypted:
+    "This PDF is encrypted (it needs a password or forbids extracting text) and cannot be read. Use an unencrypted copy, or save it unencrypted from a PDF viewer and open that",
+  corrupt: "This PDF is damaged or not a valid PDF and cannot be read. Download it again or export the PDF again from the original",
+  scanned:
+    "This is a scan without a text layer (every page is an image): its words and figures cannot be read. Use the original electronic PDF, or recognise its text with OCR software first",
+  tooLarge: "The PDF is too large (a budget disclosure is a few MB); please check it is the right file",
 };
 
 function classify(error: unknown): PdfRefusal {

@@ -171,7 +171,7 @@ export function App({ strings, inExcel }: AppProps) {
     setBusy(true);
     setError(null);
     try {
-      const opened = await openFiles(files, { tooLarge: strings.fileTooLarge, mixed: strings.mixedFiles });
+      const opened = await openFiles(files, { tooLarge: strings.fileTooLarge, mixed: strings.mixedFiles, english: strings.messages === "en" });
       // The box changes only when the file is a disclosure; a refused file leaves it as it was.
       check(opened.text, () => setText(opened.text), opened.pdf);
     } catch (e) {

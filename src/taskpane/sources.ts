@@ -45,7 +45,7 @@ export class UnreadableFile extends Error {}
  * One text file, one PDF, or two or more PDFs read as one disclosure (text and tables published
  * separately). Throws UnreadableFile with a message for the user.
  */
-export async function openFiles(files: File[], messages: { tooLarge: string; mixed: string }): Promise<OpenedFiles> {
+export async function openFiles(files: File[], messages: { tooLarge: string; mixed: string; english?: boolean }): Promise<OpenedFiles> {
   const read: { file: File; bytes: Uint8Array; pdf: boolean }[] = [];
   for (const file of files) {
     if (file.size > Math.max(MAX_TEXT_LENGTH, MAX_PDF_BYTES)) throw new UnreadableFile(messages.tooLarge);
@@ -65,7 +65,10 @@ export async function openFiles(files: File[], messages: { tooLarge: string; mix
     try {
       sources.push(await readPdfInBrowser(bytes, files.length > 1 ? file.name : ""));
     } catch (error) {
-      if (error instanceof PdfRefusal) throw new UnreadableFile(files.length > 1 ? `“${file.name}”：${error.message}` : error.message);
+      if (error instanceof PdfRefusal) {
+        const reason = messages.english ? error.messageEn : error.message;
+        throw new UnreadableFile(files.length > 1 ? (messages.english ? `“${file.name}”: ${reason}` : `“${file.name}”：${reason}`) : reason);
+      }
       throw error;
     }
   }

@@ -3,11 +3,12 @@
  * fixtures prints no Chinese outside quoted document text (“…”), in check, parse, --report and --json.
  */
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "../build";
 import { SEED_DIR } from "../helpers";
 import { tempDir } from "../support/tempDir";
+import { encryptedPdf, scannedPdf } from "../support/pdfFixtures";
 import { CJK, withoutQuotes } from "../../src/core/messages";
 import { readDisclosure } from "../../src/core/reader";
 import { checkDisclosure } from "../../src/core/rules";
@@ -113,4 +114,27 @@ describe("compare --lang en: the comparison's text and findings in English", () 
     const [, , last, current] = pairs[2];
     expect(run(["compare", last, current, "--lang", "en"]).stdout).toMatch(/rate of change 1312\.56%.*128\.43 \(10k yuan\) it should be 1212\.56%/);
   });
+});
+
+test("PDF refusals in English: encrypted, scanned, damaged, a missing file, and in a batch", () => {
+  const cases: [string, Uint8Array, RegExp][] = [
+    ["encrypted.pdf", encryptedPdf(), /This PDF is encrypted/],
+    ["scanned.pdf", scannedPdf(), /This is a scan without a text layer/],
+    ["damaged.pdf", new TextEncoder().encode("%PDF-1.4\nnot really a pdf"), /damaged|cannot be parsed/],
+  ];
+  for (const [name, bytes, expected] of cases) {
+    const path = join(tmp, name);
+    writeFileSync(path, bytes);
+    const english = run(["check", path, "--lang", "en"]);
+    expect(english.status).toBe(2);
+    expect(english.stderr).toMatch(expected);
+    expect(chineseLeft(english.stdout + english.stderr)).toEqual([]);
+    expect(run(["check", path]).stderr).toMatch(/无法读取/); // Chinese by default
+  }
+  const missing = run(["check", join(tmp, "nowhere.pdf"), "--lang", "en"]);
+  expect(missing.status).toBe(2);
+  expect(chineseLeft(missing.stderr)).toEqual([]);
+  const batch = run(["check", join(tmp, "scanned.pdf"), FIXTURES[0], "--lang", "en"]);
+  expect(batch.stdout).toMatch(/scanned\.pdf.*This is a scan without a text layer/);
+  expect(chineseLeft(batch.stdout + batch.stderr)).toEqual([]);
 });

@@ -19,7 +19,7 @@ export function rememberPdfSource(disclosure: Disclosure, source: PdfSource | nu
   if (source) SOURCES.set(disclosure, source);
 }
 
-type OpenFiles = (files: File[], messages: { tooLarge: string; mixed: string }) => Promise<OpenedFiles>;
+type OpenFiles = (files: File[], messages: { tooLarge: string; mixed: string; english?: boolean }) => Promise<OpenedFiles>;
 
 /** Where a finding's lines are: pages of a PDF ("第8页", "zx-2018-text.pdf第8页" when several files were read as one), else line numbers. */
 function place(lines: number[], source: PdfSource | null, say: { lines: (l: string) => string; pages: (p: string) => string }, english: boolean): string {
@@ -86,7 +86,7 @@ export function CompareLastYear({ disclosure, english = false, open = openFiles 
     if (files.length === 0) return;
     setError(null);
     try {
-      const opened = await open(files, { tooLarge: t.tooLarge, mixed: t.mixed });
+      const opened = await open(files, { tooLarge: t.tooLarge, mixed: t.mixed, english });
       const result = readDisclosure(opened.text);
       if (!result.ok) throw new Error(english ? (result.errorEn ?? result.error) : result.error);
       setLastSource(opened.pdf);
