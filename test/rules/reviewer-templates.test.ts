@@ -43,10 +43,10 @@ function edited(name: string, edits: Record<number, (line: string) => string>): 
  * - swbgt-2017-text p.12: "其中拟购买货物496.20万元；拟购买服务1278.50万元。" — 工程 not stated.
  */
 const CORPUS_FINDINGS: [string, string, number, RegExp][] = [
-  ["jcy-2018", "required-details", 455, /政府采购工程预算/],
-  ["rd-2017", "narrative-reasons", 310, /财政拨款收、支总计各增加844\.15万元.*未说明原因/],
-  ["rd-2017", "narrative-reasons", 315, /减少17\.89万元.*未说明原因/],
-  ["rd-2017", "narrative-reasons", 327, /增加844\.15万元.*未说明原因/],
+  ["jcy-2018", "required-details", 415, /政府采购工程预算/],
+  ["rd-2017", "narrative-reasons", 305, /财政拨款收、支总计各增加844\.15万元.*未说明原因/],
+  ["rd-2017", "narrative-reasons", 310, /减少17\.89万元.*未说明原因/],
+  ["rd-2017", "narrative-reasons", 322, /增加844\.15万元.*未说明原因/],
   ["rd-2018", "leftover-text", 295, /增加（减少）/],
   ["rd-2018", "leftover-text", 296, /增加（减少）/],
   ["rd-2018", "leftover-text", 297, /增加（减少）/],
@@ -57,13 +57,13 @@ const CORPUS_FINDINGS: [string, string, number, RegExp][] = [
   ["rd-2018", "leftover-text", 360, /模板的填写说明/],
   ["rd-2018", "leftover-text", 366, /增加（减少）/],
   ["rd-2018", "leftover-text", 373, /增加（减少）/],
-  ["rd-2018", "leftover-text", 385, /增加（减少）/],
+  ["rd-2018", "leftover-text", 384, /增加（减少）/],
   ["rd-2018", "repeated-text", 342, /减少了该项支出。。/],
-  ["swbgt-2017-text", "required-details", 123, /政府采购工程预算/],
-  ["zx-2018-text", "leftover-text", 106, /模板的填写说明/],
-  ["zx-2018-text", "leftover-text", 107, /模板的填写说明/],
-  ["zx-2018-text", "leftover-text", 114, /模板的填写说明/],
-  ["zx-2018-text", "leftover-text", 115, /模板的填写说明/],
+  ["swbgt-2017-text", "required-details", 121, /政府采购工程预算/],
+  ["zx-2018-text", "leftover-text", 102, /模板的填写说明/],
+  ["zx-2018-text", "leftover-text", 103, /模板的填写说明/],
+  ["zx-2018-text", "leftover-text", 110, /模板的填写说明/],
+  ["zx-2018-text", "leftover-text", 111, /模板的填写说明/],
 ];
 
 const BUDGETS = readdirSync(TEXT)

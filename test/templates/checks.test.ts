@@ -92,12 +92,57 @@ const EXPECTED: [string, string[], { finding: string; why: string }[]][] = [
         finding: "error template-narrative-figure: 12323.48 ≠ 12323.46",
         why: "p.19: 一、收支预算总体情况 says 基本支出预算数为12323.46万元, while 收支预算总表 and 支出预算总表 print 12,323.48 and the same page's 三、支出预算情况说明 says 基本支出12323.48万元 (page image checked)",
       },
+      // The PDF source now rejoins p.22's fill-in sentences (figures on underlines broken across lines).
+      {
+        finding: "error template-narrative-share: 18.82% ≠ 18.85%",
+        why: "p.22 十一: 因公出国（境）费支出110万元，占“三公”经费的18.85%; the 三公 小计 of table 11 (p.16) is 584.35, 110 ÷ 584.35 = 18.82% (page images checked; the three shares were bent to add up to 100.00)",
+      },
+      {
+        finding: "error template-narrative-share: 54.39% ≠ 54.43%",
+        why: "p.22 十一: 公务用车购置及运行费支出317.8万元，占54.43%; 317.80 ÷ 584.35 = 54.39% (page images checked)",
+      },
+      {
+        finding: "error template-narrative-share: 26.79% ≠ 26.72%",
+        why: "p.22 十一: 公务接待费支出156.55万元，占26.72%; 156.55 ÷ 584.35 = 26.79% (page images checked)",
+      },
+      {
+        finding: "error template-narrative-change: 129.29% ≠ 129.97%",
+        why: "p.22 十: 机关运行经费 6032.55万元，比2016年增加3401.59万元，增长129.97%; 3401.59 ÷ (6032.55 − 3401.59 = 2630.96) = 129.29% (page image checked)",
+      },
     ],
   ],
   [
     "jcy-2018",
     ["jcy-2018"],
     [
+      {
+        finding: "warning template-narrative-share: 99.93% ≠ 99.94%",
+        why: "p.25 二: 一般公共预算收入21,940.96万元，占99.94% of 21,955.35: 99.9345% rounds to 99.93 — last digit (page image checked)",
+      },
+      {
+        finding: "warning template-narrative-share: 0.07% ≠ 0.06%",
+        why: "p.25 二: 其他资金14.39万元，占0.06%; 14.39 ÷ 21,955.35 = 0.0655% → 0.07, cut to make the shares add up to 100 (page image checked)",
+      },
+      {
+        finding: "warning template-narrative-share: 63.74% ≠ 63.75%",
+        why: "p.25 三: 基本支出13,994.31万元，占63.75%; 13,994.31 ÷ 21,955.35 = 63.7399% → 63.74 (page image checked)",
+      },
+      {
+        finding: "warning template-narrative-share: 10.88% ≠ 10.87%",
+        why: "p.25 三: 单位预留机动经费2,388.04万元，占10.87%; 2,388.04 ÷ 21,955.35 = 10.8768% → 10.88 (page image checked)",
+      },
+      {
+        finding: "warning template-narrative-share: 99.93% ≠ 99.94%",
+        why: "p.26: 财政拨款预算支出21,940.96万元，占本年支出合计的99.94%; 99.9345% → 99.93 — last digit",
+      },
+      {
+        finding: "warning template-narrative-change: 36.59% ≠ 36.58%",
+        why: "p.26: 10,883.36万元，增加2,915.22万元，增长36.58%; 2,915.22 ÷ 7,968.14 = 36.586% → 36.59, truncated instead of rounded",
+      },
+      {
+        finding: "error template-narrative-change: 0.60% ≠ 0.06%",
+        why: "p.26: 3,666万元，与上年相比增加21.8万元，增长0.06%; 21.8 ÷ 3,644.20 = 0.60% (golden note; compare finds the same)",
+      },
       {
         finding: "error template-narrative-change: 6.60% ≠ 0.66%",
         why: "p.26: 公诉、审判、侦查、执行等检察监督支出 1,895万元 减少134万元 on last year's 2,029.00 is 6.60%, printed 降幅0.66% (golden note)",

@@ -124,20 +124,6 @@ export function buildChecksSheet(
   );
   put(3, 4, "处", "name");
 
-  if (draft)
-    return {
-      name: CHECKS_SHEET,
-      kind: "checks",
-      cells: out.cells,
-      merges: [{ from: [1, 1], to: [1, 6] }],
-      columnWidths: [60, 24, 14, 14, 30, 28],
-      frozenRows: 1,
-      outline: [],
-      checkColumn: RESULT_COL,
-      checkColumns: [RESULT_COL],
-      rowOfLine: {},
-      protect: true,
-    };
   const layout = (extra: Partial<SheetLayout>): SheetLayout => ({
     name: CHECKS_SHEET,
     kind: "checks",

@@ -50,6 +50,20 @@ import { L, splitMessage } from "../messages";
 
 export type { Finding, Rule, Severity, Scope } from "./types";
 
+/** The reviewer's rules (issue 19): they read wording and the template's requirements, so they run for every template. */
+export const REVIEWER_RULES: readonly Rule[] = [
+  narrativeReasons,
+  requiredSections,
+  requiredDetails,
+  leftoverText,
+  repeatedText,
+  strayYear,
+  levelWording,
+  unitName,
+  moneyWording,
+  subjectNames,
+];
+
 /** The catalogue: data that the CLI, the task pane and the docs all read. */
 export const RULES: readonly Rule[] = [
   t1Structure,
@@ -87,30 +101,7 @@ export const RULES: readonly Rule[] = [
   performanceTables,
   performanceCount,
   // What reviewers check beyond the arithmetic (issue 19).
-  narrativeReasons,
-  requiredSections,
-  requiredDetails,
-  leftoverText,
-  repeatedText,
-  strayYear,
-  levelWording,
-  unitName,
-  moneyWording,
-  subjectNames,
-];
-
-/** The reviewer's rules (issue 19): they read wording and the template's requirements, so they run for every template. */
-export const REVIEWER_RULES: readonly Rule[] = [
-  narrativeReasons,
-  requiredSections,
-  requiredDetails,
-  leftoverText,
-  repeatedText,
-  strayYear,
-  levelWording,
-  unitName,
-  moneyWording,
-  subjectNames,
+  ...REVIEWER_RULES,
 ];
 
 export function ruleById(id: string): Rule | undefined {
