@@ -57,7 +57,7 @@ export function App({ strings, inExcel }: AppProps) {
   const [live, setLive] = React.useState<string | null>(null);
   const stopWatching = React.useRef<(() => Promise<void>) | null>(null);
   React.useEffect(() => () => void stopWatching.current?.(), []);
-  const review = useReview(result?.findings ?? NO_FINDINGS, inExcel, setError);
+  const review = useReview(result?.findings ?? NO_FINDINGS, inExcel, setError, strings.lang === "en");
   // Shown merged, without the findings a reviewer accepted (until their figures change).
   const shown = React.useMemo<MergedFinding[]>(() => (result ? prepareFindings(review.open) : []), [result, review.open]);
 

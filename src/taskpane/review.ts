@@ -29,10 +29,13 @@ async function saveToWorkbook(decisions: Decision[]): Promise<void> {
   await Excel.run((context) => saveWorkbookDecisions(context, decisions));
 }
 
-export function useReview(findings: Finding[], inExcel: boolean, onError: (message: string) => void): Review {
+export function useReview(findings: Finding[], inExcel: boolean, onError: (message: string) => void, english = false): Review {
   const [decisions, setDecisions] = React.useState<Decision[]>([]);
   React.useEffect(() => {
-    if (inExcel) loadFromWorkbook().then(setDecisions, (e: Error) => onError(`未能读取工作簿中的审核记录：${e.message}`));
+    if (inExcel)
+      loadFromWorkbook().then(setDecisions, (e: Error) =>
+        onError(`${english ? "Could not read the review record (审核记录) in the workbook: " : "未能读取工作簿中的审核记录："}${e.message}`),
+      );
     // Loaded once when the pane opens in a workbook.
   }, [inExcel]);
   const outcome = React.useMemo(() => applyDecisions(findings, decisions), [findings, decisions]);
@@ -41,7 +44,7 @@ export function useReview(findings: Finding[], inExcel: boolean, onError: (messa
       if (inExcel) await saveToWorkbook(next);
       setDecisions(next);
     } catch (e) {
-      onError(`未能把审核记录保存到工作簿：${(e as Error).message}`);
+      onError(`${english ? "Could not save the review record (审核记录) to the workbook: " : "未能把审核记录保存到工作簿："}${(e as Error).message}`);
     }
   };
   return {
