@@ -34,7 +34,7 @@ export function useReview(findings: Finding[], inExcel: boolean, onError: (messa
   React.useEffect(() => {
     if (inExcel)
       loadFromWorkbook().then(setDecisions, (e: Error) =>
-        onError(`${english ? "Could not read the review record (审核记录) in the workbook: " : "未能读取工作簿中的审核记录："}${e.message}`),
+        onError(`${english ? "Could not read the review record (sheet “审核记录”) in the workbook: " : "未能读取工作簿中的审核记录："}${e.message}`),
       );
     // Loaded once when the pane opens in a workbook.
   }, [inExcel]);
@@ -44,7 +44,7 @@ export function useReview(findings: Finding[], inExcel: boolean, onError: (messa
       if (inExcel) await saveToWorkbook(next);
       setDecisions(next);
     } catch (e) {
-      onError(`${english ? "Could not save the review record (审核记录) to the workbook: " : "未能把审核记录保存到工作簿："}${(e as Error).message}`);
+      onError(`${english ? "Could not save the review record (sheet “审核记录”) to the workbook: " : "未能把审核记录保存到工作簿："}${(e as Error).message}`);
     }
   };
   return {
