@@ -131,6 +131,7 @@ export function compareToJson(last: Disclosure, current: Disclosure, comparison:
     last: { unit: last.unit, year: last.year, level: last.level },
     current: { unit: current.unit, year: current.year, level: current.level },
     readingNotes: readingNotes(last, current),
+    readingNotesEn: readingNotesOf(last, current).map((n) => n.en),
     statements: comparison.statements.map((s) => ({ ...s, lastValue: s.lastValue === null ? null : s.lastValue / 100 })),
     tablesCompared: comparison.tables.map((t) => ({ current: t.current.title, last: t.last.title })),
     findings,

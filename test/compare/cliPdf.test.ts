@@ -34,6 +34,10 @@ test("compare --last A --last B THIS1 THIS2: each year's text and tables PDFs re
   expect(json.current).toEqual({ unit: "江苏省政协办公厅", year: 2018, level: "部门" });
   expect(json.last.year).toBe(2017);
   expect(json.readingNotes).toEqual([]);
+  expect(json.readingNotesEn).toEqual([]);
+  expect(
+    json.statements.filter((s: { lastSource: string | null; lastSourceEn: string | null }) => (s.lastSource === null) !== (s.lastSourceEn === null)),
+  ).toEqual([]);
   expect(json.tablesCompared).toHaveLength(12);
   expect(json.statements).toHaveLength(34);
   // 2,233.13 / 3,348.98 = 66.68%, printed 66.69%: the 2018 text PDF's page 15 against the 2017 tables PDF's page 10.

@@ -272,6 +272,7 @@ class Comparer {
       line: figure.line,
       lastValue: null,
       lastSource: null,
+      lastSourceEn: null,
       lastLines: [],
       verdict: "not-found",
     };
@@ -305,7 +306,7 @@ class Comparer {
     const rounding = exact ? undefined : candidates.find((c) => c.addends > 1 && judgeSum(c.value, implied, c.addends) === "rounding");
     const chosen = exact ?? rounding ?? candidates.find((c) => !c.doubt) ?? candidates[0];
     if (!exact && !rounding && chosen.doubt) {
-      Object.assign(check, { lastValue: chosen.value, lastSource: chosen.where.zh, lastLines: chosen.lines });
+      Object.assign(check, { lastValue: chosen.value, lastSource: chosen.where.zh, lastSourceEn: chosen.where.en, lastLines: chosen.lines });
       this.report(PRIOR_YEAR_RULES.unmatched, {
         tables: [],
         message: L(
@@ -319,7 +320,7 @@ class Comparer {
       });
       return;
     }
-    Object.assign(check, { lastValue: chosen.value, lastSource: chosen.where.zh, lastLines: chosen.lines });
+    Object.assign(check, { lastValue: chosen.value, lastSource: chosen.where.zh, lastSourceEn: chosen.where.en, lastLines: chosen.lines });
     const actualDelta = figure.value - chosen.value;
     const shouldSay =
       actualDelta === 0

@@ -26,6 +26,8 @@ export interface StatementCheck {
   lastValue: Amount | null;
   /** Where last year published it ("上年表3“行政运行”"). */
   lastSource: string | null;
+  /** The same in English (document names quoted). */
+  lastSourceEn: string | null;
   lastLines: number[];
   verdict: "agrees" | "rounding" | "differs" | "not-found";
 }
