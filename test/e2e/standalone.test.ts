@@ -2,6 +2,7 @@
  * End to end in real Chromium (Debian's, driven by playwright-core; no browser download): the built
  * task pane opened as a plain web page, as a user without Microsoft 365 would. CI installs chromium.
  */
+import { CJK, withoutQuotes } from "../../src/core/messages";
 import { createServer, type Server } from "node:http";
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { extname, join } from "node:path";
@@ -138,12 +139,20 @@ describeInChromium("the standalone page in Chromium", () => {
     await context.close();
   });
 
-  test("in an English browser the page speaks English", async () => {
+  test("in an English browser the page speaks English, findings included: no Chinese outside quoted document text", async () => {
     const context = await browser.newContext({ locale: "en-US" });
     const page = await context.newPage();
     await page.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
     await page.goto(`${origin}/taskpane.html`);
     await page.getByRole("button", { name: "Read and check" }).waitFor();
+    await page.getByRole("textbox").first().fill(seedText("000_206854ab748b39c9.txt"));
+    await page.getByRole("button", { name: "Read and check" }).click();
+    await page.getByRole("heading", { name: "Verdict" }).waitFor();
+    const findings = await page.getByRole("region", { name: "Findings by table" }).innerText();
+    expect(findings).toContain("172.13 (10k yuan)"); // the table 5/6 basic expenditure error, in English
+    const verdict = await page.getByRole("region", { name: "Verdict" }).innerText();
+    const chinese = `${verdict}\n${findings}`.split("\n").filter((line) => CJK.test(withoutQuotes(line)));
+    expect(chinese).toEqual([]);
     await context.close();
   });
 
