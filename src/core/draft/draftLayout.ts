@@ -5,13 +5,12 @@
  * detail tables, table 5 from table 3 when all money is 一般公共预算, table 11 from table 6 公用经费
  * for 行政/参公 units. Filling the inputs fills all 13 tables consistently.
  */
-import { zhOf } from "../messages";
 import { type Amount, amountToNumber } from "../amount";
 import { findTable, type Disclosure, type DisclosureTable, type TableNo, type TableRow } from "../model";
 import { bareName, onlyGeneralBudget as allGeneralBudget, totalRow } from "../model/rows";
-import { placeTableChecks } from "../layout/checkCells";
+import { placeTableChecks, placedVerdict } from "../layout/checkCells";
 import { columnPlan, groupHeaders, refList } from "../layout/tableSheet";
-import { evaluate, operandsOf, relationInstances, type Locate, type Operand, type RelationInstance, type SheetCell, type SumRelation } from "../relations";
+import { operandsOf, relationInstances, type Locate, type Operand, type RelationInstance, type SheetCell, type SumRelation } from "../relations";
 import { buildChecksSheet } from "../layout/checksSheet";
 import { RULES, type Rule } from "../rules";
 import { CellCollector } from "../layout/cells";
@@ -245,17 +244,6 @@ export function buildDraftLayout(d: Disclosure, options: DraftOptions = {}): Wor
   return withPrintSetup({
     sheets: [...tables, narrative, checkSheet],
     names,
-    checks: checks.placed.map(({ instance, at }) => {
-      const { verdict, finding } = evaluate(instance.relation, instance.severity);
-      return {
-        rule: instance.rule,
-        sheet: at.sheet,
-        row: at.row,
-        col: at.col,
-        verdict,
-        severity: finding?.severity,
-        message: finding && zhOf(finding.message),
-      };
-    }),
+    checks: checks.placed.map(placedVerdict),
   });
 }

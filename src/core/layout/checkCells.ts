@@ -4,7 +4,8 @@
  * across a row). Any other relation goes to the 校验 sheet, so every relation has exactly one cell.
  */
 import type { DisclosureTable, TableRow } from "../model";
-import { flagFormula, type Locate, type RelationInstance, type SheetCell } from "../relations";
+import { zhOf } from "../messages";
+import { evaluate, flagFormula, type Locate, type RelationInstance, type SheetCell } from "../relations";
 import type { LayoutCell } from "./types";
 
 export interface CheckBlock {
@@ -72,4 +73,10 @@ export function placeTableChecks(
   }
   const columns = keys.map((k) => ({ col: colOf.get(k)!, header: k === ROW_KEY ? "校验：行合计" : `校验：${valueHeader(k)}` }));
   return { columns, cells, placed, rest };
+}
+
+/** A placed relation's flag as the workbook's check list records it: the engine's verdict at its cell. */
+export function placedVerdict({ instance, at }: CheckBlock["placed"][number]) {
+  const { verdict, finding } = evaluate(instance.relation, instance.severity);
+  return { rule: instance.rule, sheet: at.sheet, row: at.row, col: at.col, verdict, severity: finding?.severity, message: finding && zhOf(finding.message) };
 }

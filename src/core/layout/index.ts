@@ -1,8 +1,8 @@
-import { zhOf } from "../messages";
+import { placedVerdict } from "./checkCells";
 import type { Disclosure, TableNo } from "../model";
 import { RULES, type Finding, type Rule } from "../rules";
 import { rowsOn, totalRow } from "../model/rows";
-import { evaluate, relationInstances, type Locate, type RelationInstance, type SheetCell } from "../relations";
+import { relationInstances, type Locate, type RelationInstance, type SheetCell } from "../relations";
 import type { NarrativeChecks } from "./narrativeSheet";
 import { buildChecksSheet } from "./checksSheet";
 import { buildNarrativeSheet } from "./narrativeSheet";
@@ -83,18 +83,7 @@ export function buildWorkbookLayout(
   return withPrintSetup({
     sheets: [checks, ...tableSheets, narrative],
     names: keyTotalNames(disclosure, placements),
-    checks: placed.map(({ instance, at }) => {
-      const { verdict, finding } = evaluate(instance.relation, instance.severity);
-      return {
-        rule: instance.rule,
-        sheet: at.sheet,
-        row: at.row,
-        col: at.col,
-        verdict,
-        severity: finding?.severity,
-        message: finding && zhOf(finding.message),
-      };
-    }),
+    checks: placed.map(placedVerdict),
   });
 }
 

@@ -9,17 +9,16 @@
  * Relations over template rows (`cell` operands pointing at TemplateRow objects) become live flags:
  * sums within one table in 校验 columns beside it, all others on the 校验 sheet.
  */
-import { zhOf } from "../messages";
 import { amountToNumber, type Amount } from "../amount";
 import { computeCoverage, type Coverage } from "../coverage";
 import type { Disclosure, DisclosureTable, TableRow, TemplateRow, TemplateTableRead } from "../model";
 import type { Finding } from "../rules/types";
-import { evaluate, operandsOf, type Locate, type Operand, type RelationInstance, type SheetCell } from "../relations";
+import { operandsOf, type Locate, type Operand, type RelationInstance, type SheetCell } from "../relations";
 import { staticFindings } from "./staticFindings";
 import { templateById, type Template, type TemplateTable } from "../templates";
 import { quoteSheet, safeSheetName } from "./address";
 import { CellCollector } from "./cells";
-import { placeTableChecks } from "./checkCells";
+import { placeTableChecks, placedVerdict } from "./checkCells";
 import { buildChecksSheet } from "./checksSheet";
 import { textWidth, withPrintSetup } from "./print";
 import type { SheetLayout, WorkbookLayout } from "./types";
@@ -418,20 +417,7 @@ export function buildTemplateWorkbookLayout(
     sheets: [buildCoverageSheet(d, template, coverage, sheetOf), checks, ...tableSheets, narrative],
     names: [],
     // In the order the relations were declared.
-    checks: [...placed]
-      .sort((a, b) => relations.indexOf(a.instance) - relations.indexOf(b.instance))
-      .map(({ instance, at }) => {
-        const { verdict, finding } = evaluate(instance.relation, instance.severity);
-        return {
-          rule: instance.rule,
-          sheet: at.sheet,
-          row: at.row,
-          col: at.col,
-          verdict,
-          severity: finding?.severity,
-          message: finding && zhOf(finding.message),
-        };
-      }),
+    checks: [...placed].sort((a, b) => relations.indexOf(a.instance) - relations.indexOf(b.instance)).map(placedVerdict),
   });
 }
 
