@@ -36,6 +36,11 @@ export interface TableSpec {
   nameHeader?: string;
   /** Rows that total others by name (not by 合计/小计 in their name). */
   subtotalNames?: string[];
+  /**
+   * In a drafted disclosure, this table's figures are taken from these tables wherever a declared
+   * relation says a cell of it equals one of theirs (src/core/draft/draftFormulas.ts).
+   */
+  draftSources?: TableNo[];
 }
 
 const FUND_COLUMNS = ["合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"];
@@ -52,6 +57,7 @@ export const TABLE_SPECS: readonly TableSpec[] = [
     columns: ["小计", "一般公共预算", "政府性基金预算", "国有资本经营预算"],
     titlePattern: /财政拨款收支总表/,
 
+    draftSources: [1, 5, 8, 9],
     rowTotalSources: [1, 2, 3],
   },
   {
@@ -72,6 +78,7 @@ export const TABLE_SPECS: readonly TableSpec[] = [
     columns: ["合计", "当年预算安排", "上年结转安排"],
     titlePattern: /预算收支总表/,
 
+    draftSources: [2, 3],
     rowTotalSources: [1, 2],
   },
   {
@@ -117,6 +124,7 @@ export const TABLE_SPECS: readonly TableSpec[] = [
     columns: EXPENDITURE_COLUMNS,
     titlePattern: /一般公共预算支出(预算)?表/,
 
+    draftSources: [3],
     rowTotalSources: [1, 2],
   },
   {
@@ -158,6 +166,7 @@ export const TABLE_SPECS: readonly TableSpec[] = [
     columns: FUND_COLUMNS,
     titlePattern: /机关运行经费预算表/,
 
+    draftSources: [6],
     rowTotalSources: [1, 2, 3],
     nameHeader: "单位名称",
   },

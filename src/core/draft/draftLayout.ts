@@ -3,19 +3,21 @@
  * year's figures kept beside each row as 上年数, input cells only where figures are truly entered
  * (leaf rows), every other cell a formula — parents from children, 合计 rows, table 1 and 4 from the
  * detail tables, table 5 from table 3 when all money is 一般公共预算, table 11 from table 6 公用经费
- * for 行政/参公 units. Filling the inputs fills all 13 tables consistently.
+ * for 行政/参公 units. The formulas are the relation declarations solved for the cells they determine
+ * (draftFormulas.ts), so filling the inputs fills all 13 tables consistently.
  */
 import { type Amount, amountToNumber } from "../amount";
 import { findTable, type Disclosure, type DisclosureTable, type TableNo, type TableRow } from "../model";
-import { bareName, onlyGeneralBudget as allGeneralBudget, totalRow } from "../model/rows";
+import { totalRow } from "../model/rows";
 import { placeTableChecks, placedVerdict } from "../layout/checkCells";
 import { columnPlan, groupHeaders, refList } from "../layout/tableSheet";
-import { operandsOf, relationInstances, type Locate, type Operand, type RelationInstance, type SheetCell, type SumRelation } from "../relations";
+import { operandsOf, relationInstances, type Locate, type Operand, type RelationInstance, type SheetCell } from "../relations";
 import { buildChecksSheet } from "../layout/checksSheet";
 import { RULES, type Rule } from "../rules";
 import { CellCollector } from "../layout/cells";
 import { withPrintSetup } from "../layout/print";
 import type { SheetLayout, WorkbookLayout } from "../layout/types";
+import { type CellDefinition, type DraftCell, DraftFormulas } from "./draftFormulas";
 import { buildDraftNarrative } from "./draftNarrative";
 import { DraftPlacements, draftSheetName, type DraftPlacement } from "./placements";
 
@@ -26,56 +28,12 @@ const GROUP_ROW = 3;
 const HEADER_ROW = 4;
 const FIRST_ROW = 5;
 
-const onlyGeneralBudget = allGeneralBudget;
-
-/** Cross-table formulas: value j of a row taken from another table. */
-function crossTableFormula(d: Disclosure, table: DisclosureTable, row: TableRow, j: number, p: DraftPlacements, sheet: string): string | undefined {
-  const t = (no: TableNo) => findTable(d, no);
-  if (table.no === 1 && row.side === "income" && row.kind === "item" && j === 0) {
-    const t2total = totalRow(t(2));
-    const columns: [RegExp, number][] = [
-      [/^一般公共预算/, 1],
-      [/^政府性基金/, 2],
-      [/^国有资本经营/, 3],
-      [/^财政专户/, 4],
-      [/^单位资金/, 5],
-      [/^上年结转$/, 6],
-    ];
-    const column = columns.find(([pattern]) => pattern.test(bareName(row.name)));
-    return column && p.ref(t2total, column[1], sheet);
-  }
-  if (table.no === 1 && row.side === "expenditure" && row.kind === "item" && j === 1) {
-    const t3row = t(3)?.rows.find((r) => r.code?.length === 3 && bareName(r.name) === bareName(row.name));
-    const source = p.ref(t3row, 0, sheet);
-    const carry = p.ref(row, 2, sheet);
-    return source && `${source}-${carry}`;
-  }
-  if (table.no === 4 && row.side === "income" && row.section === undefined && row.kind === "item" && j === 0) {
-    if (/^一般公共预算$/.test(bareName(row.name))) return p.ref(totalRow(t(5)), 0, sheet);
-    if (/^政府性基金预算$/.test(bareName(row.name))) return p.ref(totalRow(t(8)), 0, sheet);
-    if (/^国有资本经营预算$/.test(bareName(row.name))) return p.ref(totalRow(t(9), "expenditure"), 0, sheet);
-  }
-  if (table.no === 4 && row.side === "expenditure" && row.kind === "item" && (j === 1 || j === 2)) {
-    const source = j === 1 ? t(5) : t(8);
-    const match = source?.rows.find((r) => r.code?.length === 3 && bareName(r.name) === bareName(row.name));
-    return p.ref(match, 0, sheet);
-  }
-  if (table.no === 5 && onlyGeneralBudget(d)) {
-    const t3row = row.kind === "total" ? totalRow(t(3)) : t(3)?.rows.find((r) => r.code === row.code);
-    return p.ref(t3row, j, sheet);
-  }
-  if (table.no === 11 && row.kind === "item" && j === 1 && (d.unitType === "行政单位" || d.unitType === "参公事业单位")) {
-    return p.ref(totalRow(t(6)), 2, sheet);
-  }
-  return undefined;
-}
-
 function buildDraftTableSheet(
   d: Disclosure,
   table: DisclosureTable,
   p: DraftPlacements,
   prefill: boolean,
-  instances: RelationInstance[],
+  formulas: DraftFormulas,
   checks: DraftChecks,
   previous?: DraftOptions["previousValues"],
 ): SheetLayout {
@@ -101,28 +59,24 @@ function buildDraftTableSheet(
   plan.headers.forEach((h, i) => put(HEADER_ROW, i + 1, h, "header"));
   sides.forEach((h, i) => put(HEADER_ROW, previousStart + i, h, "header"));
 
-  // The table's own sums define its derived cells: a parent from its children, 合计 from its parts.
   const locate: Locate = (op) => {
     const at = op.kind === "cell" ? p.get(op.row) : undefined;
     return at && op.kind === "cell" ? { sheet: at.sheet, row: at.row, col: at.col + op.col } : undefined;
   };
-  const own = new Set<TableRow>(table.rows);
-  const sums = instances
-    .map((i) => i.relation)
-    .filter(
-      (r): r is SumRelation =>
-        r.kind === "sum" && r.total.kind === "cell" && own.has(r.total.row) && r.parts.every((part) => part.kind === "cell" && own.has(part.row)),
-    );
-  const isRowTotal = (r: SumRelation) => r.parts.every((part) => part.kind === "cell" && r.total.kind === "cell" && part.row === r.total.row);
-  const derived = new Map<string, string>();
-  const sumFormula = (r: SumRelation) => `=SUM(${refList(r.parts.map((part) => locate(part)!))})`;
-  const keyOf = (r: SumRelation) => (r.total.kind === "cell" ? `${table.rows.indexOf(r.total.row)}|${r.total.col}` : "");
-  for (const r of sums) if (isRowTotal(r) && !derived.has(keyOf(r))) derived.set(keyOf(r), sumFormula(r));
-  // Tree and category sums win over row totals where both apply (they agree when consistent).
-  for (const r of sums) if (!isRowTotal(r)) derived.set(keyOf(r), sumFormula(r));
+  const ref = (c: DraftCell) => p.ref(c.row, c.col, name)!;
+  const formulaOf = (definition: CellDefinition): string => {
+    switch (definition.kind) {
+      case "copy":
+        return `=${ref(definition.from)}`;
+      case "sum":
+        return `=SUM(${refList(definition.parts.map((c) => ({ row: p.get(c.row)!.row, col: p.get(c.row)!.col + c.col })))})`;
+      case "rest":
+        return `=${[definition.total, ...definition.others].map(ref).join("-")}`;
+    }
+  };
 
   const outline: SheetLayout["outline"] = [];
-  table.rows.forEach((row, index) => {
+  table.rows.forEach((row) => {
     const at = p.get(row)!;
     const expenditure = row.side === "expenditure";
     const codeCol = expenditure ? plan.expenditureCode : plan.code;
@@ -132,10 +86,8 @@ function buildDraftTableSheet(
     if (nameCol) put(at.row, nameCol, row.kind === "total" && !row.side ? "合计" : row.name, "name", bold);
     if (plan.detail && row.detail) put(at.row, plan.detail, row.detail, "name");
     row.values.forEach((value, j) => {
-      const cross = crossTableFormula(d, table, row, j, p, name);
-      const own = derived.get(`${index}|${j}`);
-      if (cross) formula(at.row, at.col + j, `=${cross}`, "total", bold);
-      else if (own) formula(at.row, at.col + j, own, "total", bold);
+      const definition = formulas.get(row, j);
+      if (definition) formula(at.row, at.col + j, formulaOf(definition), "total", bold);
       else put(at.row, at.col + j, prefill && value !== null ? amountToNumber(value) : null, "input");
       const shown = previous ? (previous(table, row)?.[j] ?? null) : value;
       put(at.row, at.previousCol + j, shown === null ? null : amountToNumber(shown), "previous");
@@ -144,7 +96,7 @@ function buildDraftTableSheet(
   });
 
   // The same live checks as an imported table: they stay ✓ unless someone overrides a formula.
-  const block = placeTableChecks(table, instances, locate, name, checkCol, (col) => plan.headers[col - 1]);
+  const block = placeTableChecks(table, checks.rest, locate, name, checkCol, (col) => plan.headers[col - 1]);
   checks.placed.push(...block.placed);
   checks.rest = block.rest;
   cells.push(...block.cells);
@@ -214,15 +166,15 @@ export function buildDraftLayout(d: Disclosure, options: DraftOptions = {}): Wor
   // The narrative's relations compare this year's text: the draft writes its own, so they do not apply.
   const statesFigure = (op: Operand): boolean =>
     (op.kind !== "cell" && op.kind !== "constant" && op.kind !== "sum") || (op.kind === "sum" && op.parts.some(statesFigure));
-  const checks: DraftChecks = {
-    placed: [],
-    // So do the performance tables' (this year's targets, constants of their relations).
-    rest: relationInstances(
-      d,
-      (options.rules ?? RULES).filter((rule) => rule.scope !== "performance"),
-    ).filter((i) => !operandsOf(i.relation).some(statesFigure)),
-  };
-  const tables = d.tables.map((t) => buildDraftTableSheet(d, t, p, options.prefill ?? false, checks.rest, checks, options.previousValues));
+  // So do the performance tables' (this year's targets, constants of their relations).
+  const instances = relationInstances(
+    d,
+    (options.rules ?? RULES).filter((rule) => rule.scope !== "performance"),
+  ).filter((i) => !operandsOf(i.relation).some(statesFigure));
+  // The same declarations decide which cells are formulas and which the user enters.
+  const formulas = new DraftFormulas(d, instances);
+  const checks: DraftChecks = { placed: [], rest: instances };
+  const tables = d.tables.map((t) => buildDraftTableSheet(d, t, p, options.prefill ?? false, formulas, checks, options.previousValues));
   const locate: Locate = (op) => {
     const at = op.kind === "cell" ? p.get(op.row) : undefined;
     return at && op.kind === "cell" ? { sheet: at.sheet, row: at.row, col: at.col + op.col } : undefined;

@@ -7,6 +7,8 @@ export const T1_INCOME_TO_T2_COLUMN: [RegExp, number][] = [
   [/^国有资本经营/, 3],
   [/^财政专户/, 4],
   [/^单位资金/, 5],
+  // Not part of 本年收入, but the same figure: table 2's 上年结转 column.
+  [/^上年结转$/, 6],
 ];
 
 /** The sources of income as the narrative names them (二), and the table 1 rows they restate. */

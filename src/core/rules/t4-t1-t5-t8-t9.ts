@@ -9,8 +9,8 @@ export const t4MatchesOthers = defineRelations(
   {
     id: "t4-t1-t5-t8-t9",
     description: {
-      zh: "表4财政拨款收入等于表1对应收入；表4一般公共预算列各类支出等于表5类级科目，政府性基金列等于表8，国有资本经营预算列等于表9",
-      en: "Table 4's appropriations equal table 1's; its general-budget column equals table 5 class by class, the fund column table 8 and the state-capital column table 9",
+      zh: "表4财政拨款收入等于表1对应收入；表4一般公共预算列、政府性基金预算列、国有资本经营预算列的各类支出及合计分别等于表5、表8、表9的类级科目及合计",
+      en: "Table 4's appropriations equal table 1's; its general-budget, government-fund and state-capital columns equal tables 5, 8 and 9 class by class and in total",
     },
     tables: [1, 4, 5, 8, 9],
     scope: "cross-table",
@@ -37,23 +37,24 @@ export const t4MatchesOthers = defineRelations(
       });
     }
     const t5 = findTable(d, 5);
-    if (t5)
-      out.push(
-        ...classRelations(
-          rowsOn(t4, "expenditure"),
-          1,
-          classRows(t5),
-          0,
-          [4, 5],
-          L("表4一般公共预算列", "table 4 general public budget column"),
-          L("表5", "table 5"),
-        ),
-      );
+    const t8 = findTable(d, 8);
+    const t9 = findTable(d, 9);
+    // Each fund column of table 4, class by class, is the detail table of that fund.
+    const columns: [number, typeof t5, Localized, Localized, 5 | 8 | 9][] = [
+      [1, t5, L("表4一般公共预算列", "table 4 general public budget column"), L("表5", "table 5"), 5],
+      [2, t8, L("表4政府性基金预算列", "table 4 government fund budget column"), L("表8", "table 8"), 8],
+      [3, t9, L("表4国有资本经营预算列", "table 4 state capital budget column"), L("表9", "table 9"), 9],
+    ];
+    for (const [column, table, summaryLabel, detailLabel, no] of columns) {
+      if (!table) continue;
+      const classes = classRows(table).filter((r) => no !== 9 || r.side === "expenditure");
+      out.push(...classRelations(rowsOn(t4, "expenditure"), column, classes, 0, [4, no], summaryLabel, detailLabel));
+    }
     const subtotal = rowsOn(t4, "expenditure").find((r) => r.kind === "subtotal");
     const pairs: [number, ReturnType<typeof findTable>, Localized, 5 | 8 | 9][] = [
       [1, t5, L("表5合计", "table 5 total"), 5],
-      [2, findTable(d, 8), L("表8合计", "table 8 total"), 8],
-      [3, findTable(d, 9), L("表9支出合计", "table 9 expenditure total"), 9],
+      [2, t8, L("表8合计", "table 8 total"), 8],
+      [3, t9, L("表9支出合计", "table 9 expenditure total"), 9],
     ];
     for (const [column, table, label, no] of pairs) {
       if (!table) continue;
