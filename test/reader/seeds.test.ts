@@ -1,7 +1,7 @@
 import { SEEDS } from "../goldens";
 import { asNumbers, readSeed } from "../helpers";
 import { findTable, TABLE_NUMBERS } from "../../src/core/model";
-import { bareName, totalRow } from "../../src/core/rules/compare";
+import { bareName, totalRow } from "../../src/core/model/rows";
 
 describe.each(SEEDS)("seed $file", (seed) => {
   const d = readSeed(seed.file);

@@ -8,7 +8,7 @@ import { findTable, type Disclosure } from "../../src/core/model";
 import { linesOf, totalRow } from "../../src/core/model/rows";
 import { cell, defineRelations } from "../../src/core/relations";
 import { checkDisclosure, RULES } from "../../src/core/rules";
-import { fmt, num } from "../../src/core/rules/compare";
+import { fmt, num } from "../../src/core/messages/findings";
 import { readSeed } from "../helpers";
 
 /** The README's worked example: personnel costs (table 6) cannot exceed basic expenditure (table 5). */

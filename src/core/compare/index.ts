@@ -8,7 +8,8 @@ import { type Amount, formatPercent, percentOf, yuanToWanyuan } from "../amount"
 import type { Disclosure, DisclosureTable, NarrativeFigure, TableRow } from "../model";
 import { foldKey } from "../reader/text";
 import { L, type Localized, type Text, quote, splitMessage } from "../messages";
-import { fmt, judgeSum, num } from "../rules/compare";
+import { judgeSum } from "../amount";
+import { fmt, num } from "../messages/findings";
 import { type RowPair, type TablePair, matchTables, rowKey } from "./match";
 import { type ComparedTable, comparisonView } from "./templateView";
 import { itemKey, similarity, similarNames } from "./names";

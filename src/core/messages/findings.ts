@@ -1,8 +1,11 @@
 /** Messages shared by the relations engine and the rules' helpers (sums, copies, shares), in both languages. */
-import { type Amount, formatAmount } from "../amount";
+import { type Amount, amountToNumber, formatAmount } from "../amount";
 import { type Localized, L, enOf, zhOf } from "./index";
 
-const fmt = (value: Amount | null): string => (value === null ? "空" : formatAmount(value));
+/** An amount as findings print it: "空" for an empty cell. */
+export const fmt = (value: Amount | null): string => (value === null ? "空" : formatAmount(value));
+/** An amount as findings give it in --json (expected, actual): a number in the table's unit. */
+export const num = (value: Amount | null): number | null => (value === null ? null : amountToNumber(value));
 
 /** An amount in English: "blank" for an empty cell (Chinese: 空). */
 export const fmtEn = (value: Amount | null): string => (value === null ? "blank" : formatAmount(value));

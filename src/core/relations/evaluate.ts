@@ -1,10 +1,9 @@
 /** The rule engine's side of a relation: its verdict and, when it fails, the finding. */
 import { formatPercent, judgePercent, judgeSum, percentOf, type SumVerdict } from "../amount";
-import { fmt, num } from "../rules/compare";
 import type { FindingInput, Severity } from "../rules/types";
 import { valueOf } from "./operands";
 import { L, enOf, zhOf } from "../messages";
-import { fmtEn, roundingTail, shareMessage, sumBase } from "../messages/findings";
+import { fmt, fmtEn, num, roundingTail, shareMessage, sumBase } from "../messages/findings";
 import type { Relation } from "./types";
 
 export interface Evaluation {

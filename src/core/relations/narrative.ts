@@ -2,7 +2,7 @@
 import { L, type Text, enOf, quote, zhOf } from "../messages";
 import type { NarrativeFigure, TableNo, TableRow } from "../model";
 import { sectionNumeral } from "../model/narrative";
-import { fmt, num } from "../rules/compare";
+import { fmt, num } from "../messages/findings";
 import { stated, statedChange, statedRate } from "./operands";
 import type { CopyRelation, Operand, RateRelation, Relation, ShareRelation } from "./types";
 

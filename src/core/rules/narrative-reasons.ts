@@ -2,7 +2,7 @@ import { L, amountWithUnit, changeWordEn, quote as quoted } from "../messages";
 import { templateOf, sectionName } from "../templates/requirements";
 import { CHANGE_AND_SAME, changeStatements } from "../text/changes";
 import { narrativeSentences } from "../text/documentText";
-import { fmt } from "./compare";
+import { fmt } from "../messages/findings";
 import type { Rule } from "./types";
 
 const quote = (text: string) => (text.length > 40 ? `…${text.slice(-40)}` : text);

@@ -1,6 +1,6 @@
 import { L } from "../messages";
 import type { Rule } from "./types";
-import { unitMatches } from "./performanceHelpers";
+import { unitMatches } from "../model/projects";
 
 /**
  * The number of 绩效目标表 matches the number the narrative states. Code, not a relation: it counts

@@ -3,7 +3,7 @@ import { type Amount, formatAmount, yuanToWanyuan } from "../amount";
 import { findTable, type Disclosure, type PerformanceTable } from "../model";
 import { matchProject, projectGroups, unitMatches } from "../model/projects";
 import { amount, cell, defineRelations, type Relation } from "../relations";
-import { fmt, num } from "./compare";
+import { fmt, num } from "../messages/findings";
 
 /** The tables this rule compares with table 12: this unit's, with a project name (the reader warns about the rest). */
 function ownTables(d: Disclosure): PerformanceTable[] {

@@ -2,7 +2,7 @@ import { L, quote } from "../messages";
 import { findTable, type Disclosure, type TableNo } from "../model";
 import { templateOf, sectionName, type TemplateRequirements } from "../templates/requirements";
 import { narrativeParts, proseOf, roledLines } from "../text/documentText";
-import { rowNamed } from "./compare";
+import { rowNamed } from "../model/rows";
 import type { FindingInput, Rule } from "./types";
 
 /** The vehicle items and procurement kinds the messages name, in English (the document's term quoted). */

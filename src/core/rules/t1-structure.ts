@@ -1,5 +1,5 @@
 import { defineRelations } from "../relations";
-import { twoSidedRelations } from "./twoSidedHelpers";
+import { twoSidedRelations } from "../relations/twoSided";
 
 /** Table 1: income items → 本年收入合计 → 收入总计; classes → 本年支出合计 → 支出总计; 收入总计 = 支出总计. */
 export const t1Structure = defineRelations(

@@ -2,7 +2,7 @@ import { L, quote } from "../messages";
 import { findTable } from "../model";
 import { bareName, linesOf, rowNamed, totalRow } from "../model/rows";
 import { cell, defineRelations, type Relation } from "../relations";
-import { fmt, num } from "./compare";
+import { fmt, num } from "../messages/findings";
 
 /**
  * T10 接待费 and 公务用车运行维护费 are at least the same T6 items (projects may pay for them too);

@@ -2,7 +2,7 @@ import { L } from "../messages";
 import { findTable } from "../model";
 import { linesOf, totalRow } from "../model/rows";
 import { amount, cell, defineRelations } from "../relations";
-import { fmt, num } from "./compare";
+import { fmt, num } from "../messages/findings";
 
 /** T11 机关运行经费 = T6 公用经费 for 行政单位 and 参公 units. */
 export const t11MatchesT6 = defineRelations(

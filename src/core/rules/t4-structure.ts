@@ -1,5 +1,5 @@
 import { defineRelations } from "../relations";
-import { twoSidedRelations } from "./twoSidedHelpers";
+import { twoSidedRelations } from "../relations/twoSided";
 
 /** Table 4: the same structure for 财政拨款, with the carry-over listed by source. */
 export const t4Structure = defineRelations(

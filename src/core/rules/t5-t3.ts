@@ -2,7 +2,7 @@ import { L, columnLabel, quote } from "../messages";
 import { findTable, type TableNo } from "../model";
 import { linesOf, onlyGeneralBudget } from "../model/rows";
 import { cell, defineRelations, type Relation } from "../relations";
-import { fmt, num } from "./compare";
+import { fmt, num } from "../messages/findings";
 
 /** T5 ≤ T3 for every code and column; equal where all money is 一般公共预算. */
 export const t5WithinT3 = defineRelations(

@@ -3,7 +3,7 @@ import type { Amount } from "../amount";
 import { findTable } from "../model";
 import { ECONOMIC_TO_FUNCTIONAL } from "../model/names";
 import { bareName, linesOf } from "../model/rows";
-import { fmt, num } from "./compare";
+import { fmt, num } from "../messages/findings";
 import type { Rule } from "./types";
 
 /**

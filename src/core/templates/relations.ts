@@ -22,7 +22,7 @@ import { L, quote, unitEn, type Localized } from "../messages";
 import type { Disclosure, NarrativeFigure, TableNo, TableRow, TemplateRow, TemplateTableRead } from "../model";
 import { amount, cell, stated, sumOf } from "../relations/operands";
 import type { Operand, Relation, RelationInstance } from "../relations/types";
-import { fmt } from "../rules/compare";
+import { fmt } from "../messages/findings";
 import { foldKey } from "../reader/text";
 import { templateById } from "./index";
 import { JIANGSU } from "./jiangsu";

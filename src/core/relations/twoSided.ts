@@ -1,10 +1,9 @@
+/** The relations of a two-sided summary table (表1, 表4): its income and expenditure sums and its balance. */
 import { L, columnLabel } from "../messages";
-import { type Amount } from "../amount";
-import { findTable, type Disclosure, type TableNo, type TableRow } from "../model";
+import { findTable, type Disclosure, type TableNo } from "../model";
 import { rowNamed, rowsOn } from "../model/rows";
-import { cell, type Relation } from "../relations";
-
-export const amountOf = (row: TableRow | undefined, i = 0): Amount | null => row?.values[i] ?? null;
+import { cell } from "./operands";
+import type { Relation } from "./types";
 
 /** Tables 1 and 4: income items → 本年收入合计 → 收入总计; classes → 本年支出合计 → 支出总计; balance. */
 export function twoSidedRelations(d: Disclosure, no: TableNo, carryName: RegExp): Relation[] {
