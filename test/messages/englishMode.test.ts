@@ -3,10 +3,10 @@
  * fixtures prints no Chinese outside quoted document text (“…”), in check, parse, --report and --json.
  */
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "../build";
-import { SEED_DIR } from "../helpers";
+import { CORPUS_TEXT_DIR, SEED_DIR, TEXT_FIXTURES } from "../helpers";
 import { tempDir } from "../support/tempDir";
 import { encryptedPdf, scannedPdf } from "../support/pdfFixtures";
 import { CJK, withoutQuotes } from "../../src/core/messages";
@@ -16,18 +16,10 @@ import { mergeFindings } from "../../src/core/findings/merge";
 import { findingsToJson } from "../../src/core/json";
 
 const CLI = join(ROOT, "build", "cli", "src", "cli", "main.js");
-const CORPUS_TEXT = join(ROOT, "test", "fixtures", "corpus", "text");
 const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
   spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, LANG: "C", ...env } });
 
-const FIXTURES = [
-  ...readdirSync(SEED_DIR)
-    .filter((f) => f.endsWith(".txt"))
-    .map((f) => join(SEED_DIR, f)),
-  ...readdirSync(CORPUS_TEXT)
-    .filter((f) => f.endsWith(".txt"))
-    .map((f) => join(CORPUS_TEXT, f)),
-];
+const FIXTURES = TEXT_FIXTURES;
 
 /** The lines that hold Chinese outside quoted document text. */
 function chineseLeft(output: string): string[] {
@@ -95,7 +87,7 @@ describe("compare --lang en: the comparison's text and findings in English", () 
     ["jcy-2017", "jcy-2018"],
     ["rd-2017", "rd-2018"],
     ["putuo-qfb-2025-unit", "putuo-qfb-2025-dept"],
-  ].map(([last, current]) => [last, current, join(CORPUS_TEXT, `${last}.txt`), join(CORPUS_TEXT, `${current}.txt`)]);
+  ].map(([last, current]) => [last, current, join(CORPUS_TEXT_DIR, `${last}.txt`), join(CORPUS_TEXT_DIR, `${current}.txt`)]);
   test.each(pairs)("%s → %s", (_last, _current, last, current) => {
     const english = run(["compare", last, current, "--lang", "en"]);
     expect(english.stdout).toMatch(/^Comparison with last year: /);

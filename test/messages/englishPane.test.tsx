@@ -4,25 +4,16 @@
  * preview with the reader's warnings and any refusal hold no Chinese outside quoted document text.
  */
 import * as React from "react";
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
 import { stringsFor } from "../../src/taskpane/strings";
 import { CJK, withoutQuotes } from "../../src/core/messages";
 import { ROOT } from "../build";
-import { SEED_DIR } from "../helpers";
+import { TEXT_FIXTURES } from "../helpers";
 
-const CORPUS_TEXT = join(ROOT, "test", "fixtures", "corpus", "text");
-const FIXTURES = [
-  ...readdirSync(SEED_DIR)
-    .filter((f) => f.endsWith(".txt"))
-    .map((f) => join(SEED_DIR, f)),
-  ...readdirSync(CORPUS_TEXT)
-    .filter((f) => f.endsWith(".txt"))
-    .map((f) => join(CORPUS_TEXT, f)),
-];
+const FIXTURES = TEXT_FIXTURES;
 
 /** Text outside quoted document text that holds Chinese, text node by text node (the pasted text itself excepted). */
 function chineseLeft(root: HTMLElement): string[] {

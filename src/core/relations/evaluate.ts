@@ -2,7 +2,7 @@
 import { formatPercent, judgePercent, judgeSum, percentOf, type SumVerdict } from "../amount";
 import type { FindingInput, Severity } from "../rules/types";
 import { valueOf } from "./operands";
-import { L, enOf, zhOf } from "../messages";
+import { L, enOf, zhOf, type Text } from "../messages";
 import { fmt, fmtEn, num, roundingTail, shareMessage, sumBase } from "../messages/findings";
 import type { Relation } from "./types";
 
@@ -77,28 +77,15 @@ export function evaluate(relation: Relation, severity: Severity): Evaluation {
       if (!stated || part === null || whole === null || whole === 0) return OK;
       const recomputed = percentOf(part, whole, stated.decimals);
       if (recomputed === null) return OK;
-      const verdict = judgePercent(recomputed, stated);
-      if (verdict === "ok") return OK;
-      const offByOne = verdict === "rounding";
-      return {
-        verdict,
-        finding: {
-          severity: offByOne ? "warning" : failed,
-          ...(offByOne ? { rounding: true } : {}),
-          tables: relation.tables,
-          message: shareMessage(
-            relation.what,
-            part,
-            whole,
-            formatPercent(recomputed, stated.decimals),
-            formatPercent(stated.basisPoints, stated.decimals),
-            offByOne,
-          ),
-          expected: formatPercent(recomputed, stated.decimals),
-          actual: formatPercent(stated.basisPoints, stated.decimals),
-          lines: relation.lines,
-        },
-      };
+      return percentEvaluation(
+        judgePercent(recomputed, stated),
+        failed,
+        relation,
+        (offByOne) =>
+          shareMessage(relation.what, part, whole, formatPercent(recomputed, stated.decimals), formatPercent(stated.basisPoints, stated.decimals), offByOne),
+        formatPercent(recomputed, stated.decimals),
+        formatPercent(stated.basisPoints, stated.decimals),
+      );
     }
     case "rate": {
       const current = valueOf(relation.current);
@@ -109,24 +96,43 @@ export function evaluate(relation: Relation, severity: Severity): Evaluation {
       const recomputed = percentOf(change, lastYear, relation.decimals);
       if (recomputed === null) return OK;
       const statedPercent = { basisPoints: stated * 10 ** (2 - relation.decimals), decimals: relation.decimals };
-      const verdict = judgePercent(recomputed, statedPercent);
-      if (verdict === "ok") return OK;
-      const offByOne = verdict === "rounding";
-      return {
-        verdict,
-        finding: {
-          severity: offByOne ? "warning" : failed,
-          ...(offByOne ? { rounding: true } : {}),
-          tables: relation.tables,
-          message: L(
+      return percentEvaluation(
+        judgePercent(recomputed, statedPercent),
+        failed,
+        relation,
+        () =>
+          L(
             `${zhOf(relation.what)}${fmt(current)}万元，变动${fmt(change)}万元，上年应为${fmt(lastYear)}万元，变动率应为${formatPercent(recomputed, relation.decimals)}，文中为${formatPercent(statedPercent.basisPoints, relation.decimals)}`,
             `${enOf(relation.what)} ${fmt(current)} (10k yuan), changed by ${fmt(change)}: last year should be ${fmt(lastYear)}, the rate of change ${formatPercent(recomputed, relation.decimals)}, the text says ${formatPercent(statedPercent.basisPoints, relation.decimals)}`,
           ),
-          expected: formatPercent(recomputed, relation.decimals),
-          actual: formatPercent(statedPercent.basisPoints, relation.decimals),
-          lines: relation.lines,
-        },
-      };
+        formatPercent(recomputed, relation.decimals),
+        formatPercent(statedPercent.basisPoints, relation.decimals),
+      );
     }
   }
+}
+
+/** A recomputed percentage against the stated one: off by one in the last digit is 尾差, more is `failed`. */
+function percentEvaluation(
+  verdict: SumVerdict,
+  failed: Severity,
+  relation: Relation,
+  message: (offByOne: boolean) => Text,
+  expected: string,
+  actual: string,
+): Evaluation {
+  if (verdict === "ok") return OK;
+  const offByOne = verdict === "rounding";
+  return {
+    verdict,
+    finding: {
+      severity: offByOne ? "warning" : failed,
+      ...(offByOne ? { rounding: true } : {}),
+      tables: relation.tables,
+      message: message(offByOne),
+      expected,
+      actual,
+      lines: relation.lines,
+    },
+  };
 }
