@@ -6,7 +6,7 @@ import { computeCoverage } from "../core/coverage";
 import type { FileResult } from "./batch";
 import { CliFailure, type Lang } from "./errors";
 import { readInputText } from "./files";
-import { InputError, isPdfPath, loadDocument } from "./loadSource";
+import { InputError, isPdfFile, loadDocument } from "./loadSource";
 import { attachPages } from "../core/sources/pdfSource";
 
 /** A PDF: read through the PDF source; its findings carry their pages. */
@@ -49,7 +49,7 @@ function checkFile(file: string): FileResult {
 parentPort?.on("message", async ({ index, file }: { index: number; file: string }) => {
   let result: FileResult;
   try {
-    result = isPdfPath(file) ? await checkPdf(file) : checkFile(file);
+    result = isPdfFile(file) ? await checkPdf(file) : checkFile(file);
   } catch (error) {
     result = { file, ok: false, error: `内部错误：${(error as Error).message}` };
   }

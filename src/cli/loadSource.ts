@@ -2,7 +2,7 @@
  * The CLI's inputs: a disclosure's text file, a PDF, or several PDFs read as one (--merge). Every
  * failure becomes a Chinese message (never a stack trace) for the caller to print and exit 2 on.
  */
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { MAX_TEXT_LENGTH, readDisclosure } from "../core/reader";
 import { decodeDisclosureBytes } from "../core/reader/decode";
@@ -55,6 +55,21 @@ function readBytes(path: string, lang: Lang): Uint8Array {
 
 export function isPdfPath(path: string): boolean {
   return /\.pdf$/i.test(path);
+}
+
+/** A PDF by its name or by its first bytes (a PDF saved as .txt, or without an extension); false when unreadable. */
+export function isPdfFile(path: string): boolean {
+  if (isPdfPath(path)) return true;
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, "r");
+    const head = new Uint8Array(1024);
+    return looksLikePdf(head.subarray(0, readSync(fd, head, 0, head.length, 0)));
+  } catch {
+    return false; // a folder, a missing file: the text path says what is wrong
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 async function readPdfFile(path: string, bytes: Uint8Array, label: string, lang: Lang): Promise<PdfSource> {

@@ -13,9 +13,8 @@ import { checkFiles, expandInputs } from "./batch";
 import { CheckFileError, checkFile } from "./reviewCheck";
 import { CliFailure, detectLang, fileFailure, type Lang, messages, parseArgsFailure, usageFailure } from "./errors";
 import { isFolder, readInputText, sameFile, writeAtomically } from "./files";
-import { InputError, isPdfPath, loadDocument } from "./loadSource";
+import { InputError, isPdfFile, loadDocument } from "./loadSource";
 import type { PdfSource } from "../core/sources/pdfSource";
-import { looksLikePdf } from "../pdf/extract";
 import { computeCoverage } from "../core/coverage";
 import { compareDisclosures } from "../core/compare";
 import { buildPriorYearSheet } from "../core/compare/sheet";
@@ -175,16 +174,7 @@ async function checkMany(inputs: string[], json: boolean): Promise<number> {
 
 /** A PDF (or several read as one with --merge) through the PDF source; a text file as before. */
 async function loadAny(paths: string[]): Promise<{ disclosure: Disclosure; source: PdfSource | null }> {
-  const pdf = (path: string) => {
-    if (path === "-" || isFolder(path)) return false;
-    if (isPdfPath(path)) return true;
-    try {
-      return looksLikePdf(new Uint8Array(readFileSync(path).subarray(0, 1024)));
-    } catch {
-      return false;
-    }
-  };
-  if (paths.length === 1 && !pdf(paths[0])) return { disclosure: loadDisclosure(paths[0]), source: null };
+  if (paths.length === 1 && (paths[0] === "-" || !isPdfFile(paths[0]))) return { disclosure: loadDisclosure(paths[0]), source: null };
   try {
     return await loadDocument(paths, LANG);
   } catch (error) {

@@ -88,6 +88,21 @@ describe("reading PDFs", () => {
     expect(result.stdout).toMatch(/合计：2个文件，无法读取1个/);
   });
 
+  test("a PDF saved under another name (.txt, no extension) is read as the PDF it is, alone and in a folder", () => {
+    const pdf = readFileSync(join(CORPUS, "shanghai-budget", "putuo-qfb-2025-unit.pdf"));
+    const asPdf = run("check", join(CORPUS, "shanghai-budget", "putuo-qfb-2025-unit.pdf"), "--json");
+    const noExtension = run("check", write("下载的文件", pdf), "--json");
+    expect(noExtension.status).toBe(asPdf.status);
+    expect(JSON.parse(noExtension.stdout).findings).toEqual(JSON.parse(asPdf.stdout).findings);
+    const folder = join(tmp, "renamed");
+    mkdirSync(folder);
+    writeFileSync(join(folder, "qfb.txt"), pdf);
+    writeFileSync(join(folder, "seed.txt"), readFileSync(join(SEED_DIR, "002_5fdab3ab01a01bfd.txt")));
+    const batch = run("check", folder);
+    expect(batch.stdout).toMatch(/qfb\.txt\t[^\t]*普陀区/);
+    expect(batch.stdout).toMatch(/无法读取0个/);
+  });
+
   test("--merge takes PDFs only; several files without it are a batch", () => {
     const merged = run("check", join(SEED_DIR, "000_206854ab748b39c9.txt"), write("x.pdf", textPdf()), "--merge");
     expect(merged.status).toBe(2);
