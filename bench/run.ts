@@ -3,6 +3,7 @@ import { runParseBench } from "./parse";
 import { runFunctionsBench } from "./functions";
 import { runLivecheckBench } from "./livecheck";
 import { runPdfBench } from "./pdf";
+import { runCliStartBench } from "./cliStart";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 3);
 const parse = runParseBench(seconds);
@@ -15,6 +16,8 @@ console.log(
 );
 const live = runLivecheckBench();
 console.log(`livecheck: ${live.meanMs.toFixed(2)} ms mean, ${live.worstMs.toFixed(2)} ms worst per recheck (target 100 ms)`);
+const cli = runCliStartBench();
+console.log(`cli: check of one seed ${cli.checkMs.toFixed(0)} ms as a command, start-up alone (--version) ${cli.versionMs.toFixed(0)} ms (median of 10)`);
 
 void runPdfBench().then((pdf) => {
   console.log(
