@@ -186,9 +186,10 @@ describeWithLibreOffice("the drafts recalculated by LibreOffice", () => {
   jest.setTimeout(180_000);
   const dir = tempDir("draft-formulas-");
 
-  test("every seed, its inputs filled at random: each formula cell shows what its definition computes", async () => {
+  test("every seed, its inputs filled at random: each formula cell shows what its definition computes, each 校验 flag the engine's verdict", async () => {
     // Random inputs everywhere (but table 2's other sources, which would make table 5 an input table):
-    // a formula that refers to a wrong cell, or adds where it should subtract, shows another number.
+    // a formula that refers to a wrong cell, or adds where it should subtract, shows another number; and
+    // relations that define no cell (table 2 against table 3, say) fail, so the flags have errors to show.
     const random = mulberry32(20261130);
     const drafts = SEEDS.map((seed) => {
       const d = structuredClone(readSeed(seed));
@@ -198,31 +199,54 @@ describeWithLibreOffice("the drafts recalculated by LibreOffice", () => {
           row.values.forEach((_, j) => {
             if (!before.get(row, j) && !(t.no === 2 && j >= 2)) row.values[j] = Math.floor(random() * 1_000_000);
           });
-      return d;
+      // The document as the draft should compute it: every formula cell set to what its definition gives.
+      const f = formulasOf(d);
+      const values = d.tables.map((t) => t.rows.map((row) => row.values.map((v, j) => (f.get(row, j) ? computed(f, { row, col: j }) : v))));
+      d.tables.forEach((t, ti) => t.rows.forEach((row, ri) => (row.values = values[ti][ri])));
+      return { seed, d, f, layout: buildDraftLayout(d, { prefill: true }) };
     });
     const paths: string[] = [];
-    for (const [i, d] of drafts.entries()) {
-      const path = join(dir, `${SEEDS[i]}.xlsx`);
-      writeFileSync(path, await writeXlsx(buildDraftLayout(d, { prefill: true })));
+    for (const { seed, layout } of drafts) {
+      const path = join(dir, `${seed}.xlsx`);
+      writeFileSync(path, await writeXlsx(layout));
       paths.push(path);
     }
     const recalculated = await recalculateManyInParallel(paths);
-    drafts.forEach((d, i) => {
-      const seed = SEEDS[i];
-      const f = formulasOf(d);
+    let errorFlags = 0;
+    drafts.forEach(({ seed, d, f, layout }, i) => {
+      // The draft was laid out from these figures: its definitions must give them back (a fixed point).
+      const again = formulasOf(d);
+      for (const t of d.tables)
+        for (const row of t.rows)
+          row.values.forEach((v, j) => {
+            if (again.get(row, j)) expect({ seed, row: row.name, j, v: computed(again, { row, col: j }) }).toEqual({ seed, row: row.name, j, v });
+          });
       const back = disclosureFromSheets(d, recalculated[i] as Record<string, SheetGrid>);
       let formulas = 0;
       d.tables.forEach((t, ti) =>
         t.rows.forEach((row, ri) =>
-          row.values.forEach((_, j) => {
+          row.values.forEach((v, j) => {
             if (!f.get(row, j)) return;
             formulas++;
             const shown = back.tables[ti].rows[ri].values[j] ?? 0;
-            expect({ seed, table: t.no, row: row.name, j, shown }).toEqual({ seed, table: t.no, row: row.name, j, shown: computed(f, { row, col: j }) });
+            expect({ seed, table: t.no, row: row.name, j, shown }).toEqual({ seed, table: t.no, row: row.name, j, shown: v });
           }),
         ),
       );
       expect(formulas).toBeGreaterThan(100);
+      // Each relation's flag as LibreOffice computed it against the engine's verdict on the same figures.
+      for (const check of layout.checks ?? []) {
+        const flag = recalculated[i][check.sheet]?.[check.row - 1]?.[check.col - 1] ?? "";
+        const expected = check.verdict === "ok" ? /^✓$/ : check.severity === "error" ? /^差/ : /^(尾差|提示)/;
+        expect({ seed, rule: check.rule, at: `${check.sheet}!R${check.row}C${check.col}`, flag: expected.test(flag) ? "agrees" : flag }).toEqual({
+          seed,
+          rule: check.rule,
+          at: `${check.sheet}!R${check.row}C${check.col}`,
+          flag: "agrees",
+        });
+        if (check.severity === "error") errorFlags++;
+      }
     });
+    expect(errorFlags).toBeGreaterThan(20);
   });
 });
