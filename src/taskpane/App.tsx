@@ -140,7 +140,9 @@ export function App({ strings, inExcel }: AppProps) {
       }
       const imported = await importIntoExcel(disclosure, findings);
       if (imported.session) await startLiveChecking(imported.session);
-      return `${strings.imported}${Object.values(imported.sheets).length}${strings.sheetsUnit}`;
+      const done = `${strings.imported}${Object.values(imported.sheets).length}${strings.sheetsUnit}`;
+      // Another template's workbook is checked by its own formulas only: say so, so the list below is not taken for live.
+      return imported.session ? done : `${done}${strings.checkedByFormulas}`;
     });
 
   /** Reads and checks; a text that is refused leaves the previous state alone except for the message. */

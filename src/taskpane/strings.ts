@@ -36,6 +36,7 @@ const zh = {
   sheetsUnit: "张",
   downloaded: "已下载工作簿",
   liveChecked: "已按工作表中的数字重新检查，用时 ",
+  checkedByFormulas: "。此格式的工作簿在修改后由表内公式校验（见各表的校验列和“校验”表），任务窗格中的结果是导入时的检查结果，不随修改更新",
   draftNextYear: "起草下一年度",
   addNames: "添加简写函数名（=CHECK.TOTALS() 等）",
   namesAdded: "已添加：",
@@ -113,6 +114,8 @@ const en: Strings = {
   sheetsUnit: "",
   downloaded: "Workbook downloaded",
   liveChecked: "Rechecked from the sheets in ",
+  checkedByFormulas:
+    ". This layout's workbook is checked by its own formulas after an edit (each table's check columns and the “校验” sheet); the results in this pane are those of the import and do not follow edits",
   draftNextYear: "Draft next year",
   addNames: "Add short function names (=CHECK.TOTALS() …)",
   namesAdded: "Added: ",
