@@ -103,3 +103,41 @@ test("a table whose title was found but not one row is not read: the coverage sa
   expect(coverage.complete).toBe(false);
   expect(coverage.problems.map((p) => p.message.zh)).toContain("表3“支出预算总表”只读到标题，没有读到任何一行");
 });
+
+describe("Shanghai: the function classes of the side-by-side tables against the coded tables' 类 rows", () => {
+  const classCopies = (d: Disclosure) =>
+    templateRelations(d).filter((i) => i.relation.kind === "copy" && /与表\d+“[^”]+”的“[^”]+”/.test(zhOf(i.relation.what)));
+  const findingsOf = (d: Disclosure) => checkDisclosure(d).filter((f) => f.rule === "template-cross-table");
+
+  test("putuo-wanli-2024-dept: nine classes, each in 表1 (p.10) and 表4 (p.21) as in 表3 (p.16) and 表5 (p.22), all agreeing", () => {
+    const d = read("putuo-wanli-2024-dept");
+    const copies = classCopies(d);
+    // 一般公共服务, 公共安全, 教育, 科学技术, 文化旅游体育与传媒, 社会保障和就业, 卫生健康, 城乡社区, 住房保障.
+    expect(copies).toHaveLength(18);
+    expect(copies.map((i) => zhOf(i.relation.what)).filter((w) => w.startsWith("表1"))).toContain(
+      "表1“财务收支预算总表”支出与表3“支出预算总表”的“城乡社区支出”（单位：元）",
+    );
+    for (const i of copies) expect(evaluate(i.relation, i.severity).verdict).toBe("ok");
+    expect(findingsOf(d)).toEqual([]);
+  });
+
+  test("a class changed in 表5 only: the 财政拨款收支预算总表's 一般公共预算 column disagrees, named", () => {
+    const d = read("putuo-wanli-2024-dept");
+    const general = d.templateTables!.find((t) => t.key === "general")!;
+    const urban = general.rows.find((r) => r.code === "212")!;
+    urban.values[0] = urban.values[0]! + 100_00;
+    expect(findingsOf(d).map((f) => f.message)).toEqual([
+      expect.stringMatching(
+        /^表4“财政拨款收支预算总表”一般公共预算与表5“一般公共预算支出功能分类预算表”的“城乡社区支出”（单位：元）：表5“一般公共预算支出功能分类预算表”合计为119385403\.00，表4“财政拨款收支预算总表”一般公共预算为119385303\.00，相差100\.00$/,
+      ),
+    ]);
+  });
+
+  test("a class the 收支总表 lists with an amount but 表3 does not have: an error", () => {
+    const d = read("putuo-qfb-2025-dept");
+    const expenditure = d.templateTables!.find((t) => t.key === "expenditure")!;
+    expenditure.rows = expenditure.rows.filter((r) => !r.code?.startsWith("221"));
+    const messages = findingsOf(d).map((f) => f.message);
+    expect(messages.some((m) => m.startsWith("表1“财务收支预算总表”支出与表3“支出预算总表”的“住房保障支出”"))).toBe(true);
+  });
+});

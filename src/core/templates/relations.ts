@@ -408,6 +408,66 @@ function crossTable(d: Disclosure, template: Template, out: RelationInstance[]) 
   }
 }
 
+/**
+ * A side-by-side table's function classes (一、一般公共服务支出 …, one column of one side) against a coded
+ * table's 类 rows, matched by name: each 类 row is on the side with the same amount, and a class the side
+ * lists with an amount has its 类 row. (Jiangsu's function side covers all funds and has no coded table
+ * of all funds to match: its classes are checked through 当年支出小计 only.)
+ */
+interface ClassCopy {
+  summary: { table: string; part: number; column: number; label: string };
+  detail: { table: string; column: number; label: string };
+}
+
+const CLASS_COPIES: Record<string, ClassCopy[]> = {
+  "shanghai-9": [
+    { summary: { table: "income-expenditure", part: 1, column: 0, label: "支出" }, detail: { table: "expenditure", column: 0, label: "合计" } },
+    { summary: { table: "fiscal", part: 1, column: 1, label: "一般公共预算" }, detail: { table: "general", column: 0, label: "合计" } },
+    { summary: { table: "fiscal", part: 1, column: 2, label: "政府性基金预算" }, detail: { table: "fund", column: 0, label: "合计" } },
+    { summary: { table: "fiscal", part: 1, column: 3, label: "国有资本经营预算" }, detail: { table: "state-capital", column: 0, label: "合计" } },
+  ],
+};
+
+/** A class's name without its numbering and spaces: "一、一般公共服务支出" → "一般公共服务支出". */
+const className = (name: string) => name.replace(/\s/g, "").replace(NUMBERED, "");
+
+function classCopies(d: Disclosure, template: Template, out: RelationInstance[]) {
+  for (const { summary, detail } of CLASS_COPIES[template.id] ?? []) {
+    const s = d.templateTables?.find((t) => t.key === summary.table && t.found);
+    const t = d.templateTables?.find((x) => x.key === detail.table && x.found);
+    if (!s || !t || s.moneyUnit !== t.moneyUnit) continue;
+    const listed = new Map<string, TableRow>();
+    for (const row of s.rows) {
+      const name = row.parts?.[summary.part]?.name.replace(/\s/g, "") ?? "";
+      if (NUMBERED.test(name) && /支出$/.test(name)) listed.set(className(name), sideRow(row, summary.part));
+    }
+    const side = L(`表${s.no}“${s.title}”${summary.label}`, `table ${s.no} ${quote(s.title)}, ${quote(summary.label)}`);
+    const coded = L(`表${t.no}“${t.title}”`, `table ${t.no} ${quote(t.title)}`);
+    const copy = (name: string, sideRow: TableRow | undefined, classRow: TemplateRow | undefined) =>
+      instance("crossTable", {
+        kind: "copy",
+        what: L(`${side.zh}与${coded.zh}的“${name}”${inUnit(s.moneyUnit).zh}`, `${quote(name)} in ${side.en} and ${coded.en}${inUnit(s.moneyUnit).en}`),
+        expected: cell(sideRow, summary.column),
+        actual: cell(classRow, detail.column),
+        expectedLabel: side,
+        actualLabel: L(`${coded.zh}${detail.label}`, `${coded.en} ${quote(detail.label)}`),
+        tables: [tableNo(s), tableNo(t)],
+        lines: [sideRow, classRow].filter((r): r is TableRow => r !== undefined).map((r) => r.line),
+      });
+    const matched = new Set<string>();
+    for (const row of t.rows) {
+      if (row.code?.length !== 3) continue;
+      const name = className(row.name);
+      matched.add(name);
+      out.push(copy(name, listed.get(name), row));
+    }
+    for (const [name, row] of listed) {
+      const value = row.values[summary.column];
+      if (!matched.has(name) && value !== null && value !== undefined && value !== 0) out.push(copy(name, row, undefined));
+    }
+  }
+}
+
 /** A figure the narrative states (in 万元) that restates a table's figure, and the share of `whole` it states. */
 interface NarrativeRef {
   section: number;
@@ -835,6 +895,7 @@ export function templateRelations(d: Disclosure): RelationInstance[] {
   }
   sums(d, template, out);
   crossTable(d, template, out);
+  classCopies(d, template, out);
   narrativeFigures(d, template, out);
   if (template.id === "shanghai-9") {
     shanghaiItems(d, out);

@@ -116,8 +116,8 @@ export const SHANGHAI_9: Template = {
   ],
   // What the relations (./relations.ts) do not cover: said in the coverage, so no "0 errors" claims more.
   unchecked: {
-    zh: "上海9张表格式已检查表内合计与科目层级、表间合计、“三公”经费表的小计、情况说明中的收支总数、逐项科目金额、“三公”经费和机关运行经费（万元对元）、收支增减额与增减幅度、政府采购的分项之和；与上年数的比较需上年文件（用 compare 对照），绩效目标和国有资产占用情况没有可对照的表，未按常见句式书写的说明语句未能识别，均未检查",
-    en: "for the Shanghai layout in-table totals and code levels, totals shared by tables, the three public expenses table's subtotals, the narrative's totals, items, three public expenses and administrative operating costs (10k yuan against yuan), its changes and rates and the procurement parts are checked; comparisons with last year need last year's document (use compare), performance targets and state assets have no table to check against, and narrative sentences not in the usual wording are not recognised, so none of these is checked",
+    zh: "上海9张表格式已检查表内合计与科目层级、表间合计及功能分类各类的金额、“三公”经费表的小计、情况说明中的收支总数、逐项科目金额、“三公”经费和机关运行经费（万元对元）、收支增减额与增减幅度、政府采购的分项之和；与上年数的比较需上年文件（用 compare 对照），绩效目标和国有资产占用情况没有可对照的表，未按常见句式书写的说明语句未能识别，均未检查",
+    en: "for the Shanghai layout in-table totals and code levels, totals and function classes shared by tables, the three public expenses table's subtotals, the narrative's totals, items, three public expenses and administrative operating costs (10k yuan against yuan), its changes and rates and the procurement parts are checked; comparisons with last year need last year's document (use compare), performance targets and state assets have no table to check against, and narrative sentences not in the usual wording are not recognised, so none of these is checked",
   },
   blockEnds: [/^(20\d\d年)?(区级)?(部门|单位)预算编制说明$/, /^其他相关情况说明$/, /项目经费情况说明$/, /^名词解释$/, /(主要职能|机构设置)$/],
 };
