@@ -141,3 +141,30 @@ describe("Shanghai: the function classes of the side-by-side tables against the 
     expect(messages.some((m) => m.startsWith("表1“财务收支预算总表”支出与表3“支出预算总表”的“住房保障支出”"))).toBe(true);
   });
 });
+
+describe("Jiangsu: 财政拨款 = 一般公共预算 + 政府性基金, code by code", () => {
+  const byCode = (d: Disclosure) => templateRelations(d).filter((i) => i.relation.kind === "sum" && /同一科目之和/.test(zhOf(i.relation.what)));
+
+  test.each(["fy-2017", "rd-2018", "jcy-2018"])("%s: one relation per 科目 of the function tables, every one agreeing", (name) => {
+    const d = read(name);
+    const fiscal = d.templateTables!.find((t) => t.key === "fiscal-functional")!;
+    const relations = byCode(d);
+    expect(relations).toHaveLength(fiscal.rows.filter((r) => r.code !== null).length);
+    for (const i of relations) expect(evaluate(i.relation, i.severity).verdict).toBe("ok");
+  });
+
+  test("a 项 changed in the 一般公共预算 table only, and a code printed in it alone: each named", () => {
+    const d = read("rd-2018");
+    const general = d.templateTables!.find((t) => t.key === "general-functional")!;
+    const leaf = general.rows.filter((r) => r.code?.length === 7)[0];
+    leaf.values[0] = leaf.values[0]! + 1_00;
+    general.rows.push({ ...leaf, code: "2990101", name: "其他支出", values: [5_00], line: 99_999 });
+    const messages = checkDisclosure(d)
+      .filter((f) => f.rule === "template-cross-table")
+      .map((f) => f.message);
+    expect(messages).toEqual([
+      expect.stringContaining(`科目${leaf.code} ${leaf.name}等于表7“一般公共预算支出预算表（功能科目）”与表10“政府性基金支出预算表”同一科目之和`),
+      expect.stringContaining("科目2990101 其他支出等于"),
+    ]);
+  });
+});

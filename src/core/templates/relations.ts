@@ -468,6 +468,44 @@ function classCopies(d: Disclosure, template: Template, out: RelationInstance[])
   }
 }
 
+/**
+ * Tables of one fund added up code by code: each 科目 of the `total` table is the sum of the same 科目 in
+ * the `parts` tables (Jiangsu: 财政拨款 = 一般公共预算 + 政府性基金, function codes), a code missing from a
+ * table counting as blank — so a code printed in only one of them is caught too.
+ */
+const BY_CODE: Record<string, { total: string; parts: string[] }[]> = {
+  jiangsu: [{ total: "fiscal-functional", parts: ["general-functional", "fund"] }],
+};
+
+function byCode(d: Disclosure, template: Template, out: RelationInstance[]) {
+  for (const { total, parts } of BY_CODE[template.id] ?? []) {
+    const t = d.templateTables?.find((x) => x.key === total && x.found);
+    const ps = parts.map((key) => d.templateTables?.find((x) => x.key === key && x.found));
+    if (!t || ps.some((p) => !p || p.moneyUnit !== t.moneyUnit)) continue;
+    const tables = ps as TemplateTableRead[];
+    const codes = [...new Set([t, ...tables].flatMap((x) => x.rows.map((r) => r.code).filter((c): c is string => c !== null)))];
+    for (const code of codes) {
+      const row = t.rows.find((r) => r.code === code);
+      const partRows = tables.map((x) => x.rows.find((r) => r.code === code));
+      const name = (row ?? partRows.find((r) => r !== undefined))!.name;
+      const partsLabel = L(tables.map((x) => `表${x.no}“${x.title}”`).join("与"), tables.map((x) => `table ${x.no} ${quote(x.title)}`).join(" and "));
+      out.push(
+        instance("crossTable", {
+          kind: "sum",
+          what: L(
+            `${titled(t).zh}科目${code} ${name}等于${partsLabel.zh}同一科目之和${inUnit(t.moneyUnit).zh}`,
+            `${titled(t).en}, code ${code} ${quote(name)}, is the sum of the same code in ${partsLabel.en}${inUnit(t.moneyUnit).en}`,
+          ),
+          total: cell(row, 0),
+          parts: partRows.map((r) => cell(r, 0)),
+          tables: [tableNo(t), ...tables.map(tableNo)],
+          lines: [row, ...partRows].filter((r): r is TemplateRow => r !== undefined).map((r) => r.line),
+        }),
+      );
+    }
+  }
+}
+
 /** A figure the narrative states (in 万元) that restates a table's figure, and the share of `whole` it states. */
 interface NarrativeRef {
   section: number;
@@ -896,6 +934,7 @@ export function templateRelations(d: Disclosure): RelationInstance[] {
   sums(d, template, out);
   crossTable(d, template, out);
   classCopies(d, template, out);
+  byCode(d, template, out);
   narrativeFigures(d, template, out);
   if (template.id === "shanghai-9") {
     shanghaiItems(d, out);
