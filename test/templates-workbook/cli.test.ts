@@ -58,7 +58,7 @@ describePrinting("the template workbook printed (LibreOffice → PDF)", () => {
     const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
     const [, w, h] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!;
     expect([Math.round(Number(w)), Math.round(Number(h))]).toEqual([842, 595]);
-    // 读取情况 (1 page), 校验 (4: 109 relations and the reviewer rules' findings), 12 tables (one page each), 说明 (4).
+    // 读取情况 (1 page), 校验 (134 relations and the reviewer rules' findings), 12 tables (one page each), 说明 (4).
     expect(pages.length).toBeLessThanOrEqual(24);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(workbook);
