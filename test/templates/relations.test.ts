@@ -109,11 +109,11 @@ describe("Shanghai: the function classes of the side-by-side tables against the 
     templateRelations(d).filter((i) => i.relation.kind === "copy" && /与表\d+“[^”]+”的“[^”]+”/.test(zhOf(i.relation.what)));
   const findingsOf = (d: Disclosure) => checkDisclosure(d).filter((f) => f.rule === "template-cross-table");
 
-  test("putuo-wanli-2024-dept: nine classes, each in 表1 (p.10) and 表4 (p.21) as in 表3 (p.16) and 表5 (p.22), all agreeing", () => {
+  test("putuo-wanli-2024-dept: nine classes, each in 表1 (p.10) and 表4 (p.21) as in 表3 (p.16), 表5 (p.22) and 表2's 财政拨款收入 (p.11), all agreeing", () => {
     const d = read("putuo-wanli-2024-dept");
     const copies = classCopies(d);
-    // 一般公共服务, 公共安全, 教育, 科学技术, 文化旅游体育与传媒, 社会保障和就业, 卫生健康, 城乡社区, 住房保障.
-    expect(copies).toHaveLength(18);
+    // 一般公共服务, 公共安全, 教育, 科学技术, 文化旅游体育与传媒, 社会保障和就业, 卫生健康, 城乡社区, 住房保障: three pairs of tables each.
+    expect(copies).toHaveLength(27);
     expect(copies.map((i) => zhOf(i.relation.what)).filter((w) => w.startsWith("表1"))).toContain(
       "表1“财务收支预算总表”支出与表3“支出预算总表”的“城乡社区支出”（单位：元）",
     );

@@ -425,6 +425,8 @@ const CLASS_COPIES: Record<string, ClassCopy[]> = {
     { summary: { table: "fiscal", part: 1, column: 1, label: "一般公共预算" }, detail: { table: "general", column: 0, label: "合计" } },
     { summary: { table: "fiscal", part: 1, column: 2, label: "政府性基金预算" }, detail: { table: "fund", column: 0, label: "合计" } },
     { summary: { table: "fiscal", part: 1, column: 3, label: "国有资本经营预算" }, detail: { table: "state-capital", column: 0, label: "合计" } },
+    // 收入预算总表 is kept by the function its income pays for: its 财政拨款收入 of a class is that class's 财政拨款.
+    { summary: { table: "fiscal", part: 1, column: 0, label: "合计" }, detail: { table: "income", column: 1, label: "财政拨款收入" } },
   ],
 };
 
