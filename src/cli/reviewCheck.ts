@@ -23,7 +23,7 @@ import {
 import { checkDisclosure } from "../core/rules";
 import { attachPages, type PdfSource } from "../core/sources/pdfSource";
 import { formatCheckReport } from "./report";
-import { mergeFindings, sortByTable } from "../core/findings/merge";
+import { mergedInTableOrder } from "../core/findings/merge";
 
 export interface CheckFileOptions {
   json: boolean;
@@ -156,10 +156,11 @@ export async function checkFile(path: string, disclosure: Disclosure, options: C
   }
   const { findings: reviewed, outdated } = applyDecisions(findings, decisions);
   if (problem) process.stderr.write(`${problem}\n`);
-  if (options.report) await writeReport(options.report, disclosure, sortByTable(mergeFindings(reviewed)), options.force ?? false, lang);
+  const merged = mergedInTableOrder(reviewed);
+  if (options.report) await writeReport(options.report, disclosure, merged, options.force ?? false, lang);
   if (options.json) {
     const json = {
-      ...findingsToJson(disclosure, sortByTable(mergeFindings(reviewed))),
+      ...findingsToJson(disclosure, merged),
       ...options.jsonExtra,
       ...(outdated.length > 0 ? { outdatedDecisions: outdated } : {}),
     };
@@ -167,7 +168,7 @@ export async function checkFile(path: string, disclosure: Disclosure, options: C
   } else {
     process.stdout.write(
       (options.before ?? "") +
-        formatCheckReport(disclosure, sortByTable(mergeFindings(reviewed.filter((f) => !f.decision))), lang) +
+        formatCheckReport(disclosure, mergedInTableOrder(reviewed.filter((f) => !f.decision)), lang) +
         formatAccepted(reviewed, outdated, lang),
     );
     if (options.report) process.stdout.write(lang === "zh" ? `已生成检查报告 ${options.report}\n` : `report written: ${options.report}\n`);

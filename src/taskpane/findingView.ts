@@ -3,7 +3,7 @@
  * figures in their unit. Pure functions, so the components stay small and the tests can call them.
  */
 import { CJK, type Lang, amountWithUnit, quote } from "../core/messages";
-import { findingTableKey, compareTableKeys, mergeFindings, sortByTable, type FindingPlace, type MergedFinding } from "../core/findings/merge";
+import { findingTableKey, compareTableKeys, mergedInTableOrder, type FindingPlace, type MergedFinding } from "../core/findings/merge";
 import type { Located } from "../core/sources/pdfSource";
 import type { Finding, Severity } from "../core/rules";
 import type { Strings } from "./strings";
@@ -15,7 +15,7 @@ export function prepareFindings(findings: readonly (Finding & Located)[]): (Merg
   // A line of the source is on one page: a merged fact gets the pages of every place's lines.
   const where = new Map<number, NonNullable<Located["locations"]>[number]>();
   for (const f of findings) for (const at of f.locations ?? []) where.set(at.line, at);
-  return sortByTable(mergeFindings(findings)).map((merged) => {
+  return mergedInTableOrder(findings).map((merged) => {
     const locations = merged.lines.flatMap((line) => where.get(line) ?? []);
     return locations.length > 0 ? { ...merged, page: locations[0].page, locations } : merged;
   });

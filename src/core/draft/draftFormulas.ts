@@ -103,13 +103,14 @@ export class DraftFormulas {
 
   /** Gives the cell its definition unless it has one or the definition would refer back to it. */
   private define(node: Node, definition: CellDefinition, refs: Node[]): boolean {
-    if (node.definition || refs.some((r) => r === node || this.reaches(r, node))) return false;
+    const seen = new Set<Node>();
+    if (node.definition || refs.some((r) => this.reaches(r, node, seen))) return false;
     node.definition = definition;
     node.refs = refs;
     return true;
   }
 
-  private reaches(from: Node, target: Node, seen = new Set<Node>()): boolean {
+  private reaches(from: Node, target: Node, seen: Set<Node>): boolean {
     if (from === target) return true;
     if (seen.has(from)) return false;
     seen.add(from);

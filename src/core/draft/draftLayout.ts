@@ -11,7 +11,7 @@ import { findTable, type Disclosure, type DisclosureTable, type TableNo, type Ta
 import { totalRow } from "../model/rows";
 import { placeTableChecks, placedVerdict } from "../layout/checkCells";
 import { columnPlan, groupHeaders, refList } from "../layout/tableSheet";
-import { operandsOf, relationInstances, type Locate, type Operand, type RelationInstance, type SheetCell } from "../relations";
+import { operandsOf, relationInstances, type Operand, type RelationInstance, type SheetCell } from "../relations";
 import { buildChecksSheet } from "../layout/checksSheet";
 import { RULES, type Rule } from "../rules";
 import { CellCollector } from "../layout/cells";
@@ -59,17 +59,13 @@ function buildDraftTableSheet(
   plan.headers.forEach((h, i) => put(HEADER_ROW, i + 1, h, "header"));
   sides.forEach((h, i) => put(HEADER_ROW, previousStart + i, h, "header"));
 
-  const locate: Locate = (op) => {
-    const at = op.kind === "cell" ? p.get(op.row) : undefined;
-    return at && op.kind === "cell" ? { sheet: at.sheet, row: at.row, col: at.col + op.col } : undefined;
-  };
   const ref = (c: DraftCell) => p.ref(c.row, c.col, name)!;
   const formulaOf = (definition: CellDefinition): string => {
     switch (definition.kind) {
       case "copy":
         return `=${ref(definition.from)}`;
       case "sum":
-        return `=SUM(${refList(definition.parts.map((c) => ({ row: p.get(c.row)!.row, col: p.get(c.row)!.col + c.col })))})`;
+        return `=SUM(${refList(definition.parts.map((c) => p.locate({ kind: "cell", ...c })!))})`;
       case "rest":
         return `=${[definition.total, ...definition.others].map(ref).join("-")}`;
     }
@@ -96,7 +92,7 @@ function buildDraftTableSheet(
   });
 
   // The same live checks as an imported table: they stay ✓ unless someone overrides a formula.
-  const block = placeTableChecks(table, checks.rest, locate, name, checkCol, (col) => plan.headers[col - 1]);
+  const block = placeTableChecks(table, checks.rest, p.locate, name, checkCol, (col) => plan.headers[col - 1]);
   checks.placed.push(...block.placed);
   checks.rest = block.rest;
   cells.push(...block.cells);
@@ -175,11 +171,7 @@ export function buildDraftLayout(d: Disclosure, options: DraftOptions = {}): Wor
   const formulas = new DraftFormulas(d, instances);
   const checks: DraftChecks = { placed: [], rest: instances };
   const tables = d.tables.map((t) => buildDraftTableSheet(d, t, p, options.prefill ?? false, formulas, checks, options.previousValues));
-  const locate: Locate = (op) => {
-    const at = op.kind === "cell" ? p.get(op.row) : undefined;
-    return at && op.kind === "cell" ? { sheet: at.sheet, row: at.row, col: at.col + op.col } : undefined;
-  };
-  const checkSheet = buildChecksSheet(d, [], checks.rest, locate, tables, checks.placed, {
+  const checkSheet = buildChecksSheet(d, [], checks.rest, p.locate, tables, checks.placed, {
     sheet: DRAFT_CHECKS_SHEET,
     title: `${d.unit ?? ""}${(d.year ?? new Date().getFullYear()) + 1}年度预算（草稿）表间校验`,
   });

@@ -1,6 +1,7 @@
 /** Where each row of the draft's tables is: both draft files and the relation renderer read it. */
 import type { TableNo, TableRow } from "../model";
 import { cellRef, safeSheetName, sheetRef } from "../layout/address";
+import type { Locate } from "../relations";
 import { tableSpec } from "../tableSpecs";
 
 export interface DraftPlacement {
@@ -30,6 +31,11 @@ export class DraftPlacements {
   get(row: TableRow) {
     return this.map.get(row);
   }
+  /** Where a relation's cell operand is in the draft (next year's value): what the check formulas refer to. */
+  readonly locate: Locate = (op) => {
+    const at = op.kind === "cell" ? this.map.get(op.row) : undefined;
+    return at && op.kind === "cell" ? { sheet: at.sheet, row: at.row, col: at.col + op.col } : undefined;
+  };
 }
 
 export function draftSheetName(no: number): string {

@@ -138,6 +138,11 @@ export function compareTableKeys(a: number[], b: number[]): number {
   return a.length - b.length;
 }
 
+/** The findings as reports show them: one per fact, in table order. */
+export function mergedInTableOrder(findings: readonly Finding[]): MergedFinding[] {
+  return sortByTable(mergeFindings(findings));
+}
+
 /** Findings in table order (表1 … 表13, then 情况说明, 绩效目标表), errors first within a table. */
 export function sortByTable<T extends Finding>(findings: readonly T[]): T[] {
   return findings

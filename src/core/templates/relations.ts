@@ -445,16 +445,16 @@ function classCopies(d: Disclosure, template: Template, out: RelationInstance[])
     }
     const side = L(`表${s.no}“${s.title}”${summary.label}`, `table ${s.no} ${quote(s.title)}, ${quote(summary.label)}`);
     const coded = L(`表${t.no}“${t.title}”`, `table ${t.no} ${quote(t.title)}`);
-    const copy = (name: string, sideRow: TableRow | undefined, classRow: TemplateRow | undefined) =>
+    const copy = (name: string, listedRow: TableRow | undefined, classRow: TemplateRow | undefined) =>
       instance("crossTable", {
         kind: "copy",
         what: L(`${side.zh}与${coded.zh}的“${name}”${inUnit(s.moneyUnit).zh}`, `${quote(name)} in ${side.en} and ${coded.en}${inUnit(s.moneyUnit).en}`),
-        expected: cell(sideRow, summary.column),
+        expected: cell(listedRow, summary.column),
         actual: cell(classRow, detail.column),
         expectedLabel: side,
         actualLabel: L(`${coded.zh}${detail.label}`, `${coded.en} ${quote(detail.label)}`),
         tables: [tableNo(s), tableNo(t)],
-        lines: [sideRow, classRow].filter((r): r is TableRow => r !== undefined).map((r) => r.line),
+        lines: [listedRow, classRow].filter((r): r is TableRow => r !== undefined).map((r) => r.line),
       });
     const matched = new Set<string>();
     for (const row of t.rows) {
@@ -486,11 +486,11 @@ function byCode(d: Disclosure, template: Template, out: RelationInstance[]) {
     if (!t || ps.some((p) => !p || p.moneyUnit !== t.moneyUnit)) continue;
     const tables = ps as TemplateTableRead[];
     const codes = [...new Set([t, ...tables].flatMap((x) => x.rows.map((r) => r.code).filter((c): c is string => c !== null)))];
+    const partsLabel = L(tables.map((x) => `表${x.no}“${x.title}”`).join("与"), tables.map((x) => `table ${x.no} ${quote(x.title)}`).join(" and "));
     for (const code of codes) {
       const row = t.rows.find((r) => r.code === code);
       const partRows = tables.map((x) => x.rows.find((r) => r.code === code));
       const name = (row ?? partRows.find((r) => r !== undefined))!.name;
-      const partsLabel = L(tables.map((x) => `表${x.no}“${x.title}”`).join("与"), tables.map((x) => `table ${x.no} ${quote(x.title)}`).join(" and "));
       out.push(
         instance("crossTable", {
           kind: "sum",
